@@ -1,0 +1,35 @@
+#pragma once
+
+#include "batches/BatchService.h"
+#include "customers/CustomerStore.h"
+#include "engine/CardService.h"
+#include "engine/OfferService.h"
+#include "engine/Redemption.h"
+#include "engine/RedemptionService.h"
+#include "engine/VisitService.h"
+#include "enrollment/EnrollmentService.h"
+#include "storage/AuditLog.h"
+#include "users/UserStore.h"
+
+#include <QJsonObject>
+
+namespace astro::cli {
+
+// The CLI's machine-readable shapes (docs/cli.md). Money is integer cents, times ISO-8601 UTC,
+// UPCs as GTIN-14.
+QJsonObject toJson(const Customer& c);
+QJsonObject toJson(const Product& p);
+QJsonObject toJson(const CardView& v);
+QJsonObject toJson(const Reward& r);
+QJsonObject toJson(const RewardChoice& c);
+QJsonObject toJson(const ScanOutcome& s);
+QJsonObject toJson(const Redemption& r);
+QJsonObject toJson(const OfferChance& c);
+QJsonObject toJson(const Batch& b);
+QJsonObject toJson(const BatchLine& l);
+QJsonObject toJson(const Enrollment& e);
+QJsonObject toJson(const Distributor& d);
+QJsonObject toJson(const AuditEntry& e);
+QJsonObject toJson(const User& u);
+
+} // namespace astro::cli

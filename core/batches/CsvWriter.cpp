@@ -1,0 +1,31 @@
+#include "CsvWriter.h"
+
+namespace astro {
+
+CsvWriter::CsvWriter() : m_data("\xEF\xBB\xBF") {}
+
+QString CsvWriter::escape(const QString& field)
+{
+    QString value = field;
+    // A leading =, +, - or @ would run as a formula when the sheet is opened.
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) &&
+        !(value.front() == QLatin1Char('-') && value.size() > 1 && value[1].isDigit()))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) ||
+        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+               QLatin1Char('"');
+    return value;
+}
+
+void CsvWriter::addRow(const QStringList& fields)
+{
+    QStringList escaped;
+    escaped.reserve(fields.size());
+    for (const QString& f : fields)
+        escaped << escape(f);
+    m_data += escaped.join(QLatin1Char(',')).toUtf8();
+    m_data += "\r\n";
+}
+
+} // namespace astro

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+namespace astro {
+
+class Store;
+
+// Fills an empty store with the demo: the demo catalog, users, enrollments, customers and
+// their history, replayed through the engine at past dates (docs/catalog-format.md, "The demo
+// store file").
+class DemoStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoStore)
+
+public:
+    static Status load(Store& store);
+    static Status load(Store& store, const QByteArray& catalogJson, const QByteArray& storeJson);
+};
+
+} // namespace astro

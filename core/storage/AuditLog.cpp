@@ -1,0 +1,41 @@
+#include "AuditLog.h"
+
+#include "common/Text.h"
+#include "storage/Database.h"
+
+namespace astro {
+
+Status AuditLog::append(const Actor& actor, const QDateTime& at, const QString& subject,
+                        const QString& field, const QString& oldValue, const QString& newValue)
+{
+    Q_ASSERT(m_db.inTransaction());
+    return m_db.execute(QStringLiteral("INSERT INTO audit_log (at, user_id, user_name, "
+                                       "location_id, subject, field, old_value, new_value) VALUES "
+                                       "(?,?,?,?,?,?,?,?)"),
+                        {text::isoUtc(at), actor.userId, actor.userName, actor.locationId, subject,
+                         field, oldValue, newValue});
+}
+
+Result<std::vector<AuditEntry>> AuditLog::entries(const AuditFilter& filter)
+{
+    const QString like = QStringLiteral("%%1%").arg(filter.text);
+    auto rows = m_db.select(
+        QStringLiteral(
+            "SELECT id, at, user_name, location_id, subject, field, old_value, new_value "
+            "FROM audit_log WHERE at >= ? AND at <= ? AND (? = '' OR subject LIKE ? OR "
+            "field LIKE ? OR old_value LIKE ? OR new_value LIKE ? OR user_name LIKE ?) "
+            "ORDER BY id DESC LIMIT ? OFFSET ?"),
+        {filter.from.isValid() ? text::isoUtc(filter.from) : QString(),
+         filter.to.isValid() ? text::isoUtc(filter.to) : QStringLiteral("9999"), filter.text, like,
+         like, like, like, like, filter.limit, filter.offset});
+    if (!rows)
+        return rows.error();
+    std::vector<AuditEntry> out;
+    for (const Row& r : *rows)
+        out.push_back(AuditEntry{r[0].toLongLong(), text::fromIsoUtc(r[1].toString()),
+                                 r[2].toString(), r[3].toString(), r[4].toString(), r[5].toString(),
+                                 r[6].toString(), r[7].toString()});
+    return out;
+}
+
+} // namespace astro

@@ -1,0 +1,226 @@
+#include "Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace astro {
+
+namespace {
+QAtomicInteger<int> connectionCounter;
+}
+
+Database::Database(QSqlDatabase db, QString path)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(m_db.connectionName())
+{}
+
+Database::~Database()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openConnection(const QString& path)
+{
+    const QString name = QStringLiteral("astro-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot open the database %1: %2").arg(path, detail));
+    }
+    auto database = std::unique_ptr<Database>(new Database(db, path));
+    // Reading the schema first proves the file is a SQLite database before anything is written.
+    auto probe = database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probe)
+        return makeError(ErrorCode::Unsupported,
+                         tr("%1 is not an Astro Counter database (or it is damaged).").arg(path));
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
+{
+    return openConnection(path);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    auto opened = openConnection(path);
+    if (!opened)
+        return opened.error();
+    auto db = std::move(opened).value();
+
+    auto version = Migrations::currentVersion(*db);
+    if (!version)
+        return version.error();
+    if (*version > Migrations::latestVersion())
+        return makeError(ErrorCode::Unsupported,
+                         tr("The database %1 was written by a newer version of Astro Counter "
+                            "(schema %2; this version knows up to %3). Update Astro Counter; "
+                            "the database was not changed.")
+                             .arg(path)
+                             .arg(*version)
+                             .arg(Migrations::latestVersion()));
+
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+        if (auto s = db->execute(QString::fromLatin1(pragma)); !s)
+            return s.error();
+    }
+    if (auto migrated = Migrations::migrate(*db); !migrated)
+        return migrated.error();
+    return db;
+}
+
+Error Database::storageError(const QString& detail) const
+{
+    return makeError(ErrorCode::Storage,
+                     tr("The database could not save or read data: %1").arg(detail));
+}
+
+QSqlQuery& Database::prepared(const QString& sql, const QVariantList& binds, bool& ok)
+{
+    QSqlQuery*& query = m_statements[sql];
+    ok = true;
+    if (!query) {
+        query = new QSqlQuery(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            ok = false;
+            return *query;
+        }
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        // A null QString would be stored as SQL NULL; the schema means "" for absent text.
+        const QVariant& v = binds[i];
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query->bindValue(i, QString(QLatin1String("")));
+        else
+            query->bindValue(i, v);
+    }
+    return *query;
+}
+
+Status Database::execute(const QString& sql, const QVariantList& binds)
+{
+    bool ok = false;
+    QSqlQuery& q = prepared(sql, binds, ok);
+    if (!ok || !q.exec()) {
+        const QString detail = q.lastError().text();
+        delete m_statements.take(sql);
+        return storageError(detail);
+    }
+    q.finish();
+    return {};
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
+{
+    bool ok = false;
+    QSqlQuery& q = prepared(sql, binds, ok);
+    if (!ok || !q.exec()) {
+        const QString detail = q.lastError().text();
+        delete m_statements.take(sql);
+        return storageError(detail);
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<int> Database::update(const QString& sql, const QVariantList& binds)
+{
+    bool ok = false;
+    QSqlQuery& q = prepared(sql, binds, ok);
+    if (!ok || !q.exec()) {
+        const QString detail = q.lastError().text();
+        delete m_statements.take(sql);
+        return storageError(detail);
+    }
+    const int changed = q.numRowsAffected();
+    q.finish();
+    return changed;
+}
+
+Result<Rows> Database::select(const QString& sql, const QVariantList& binds)
+{
+    bool ok = false;
+    QSqlQuery& q = prepared(sql, binds, ok);
+    if (!ok || !q.exec()) {
+        const QString detail = q.lastError().text();
+        delete m_statements.take(sql);
+        return storageError(detail);
+    }
+    Rows rows;
+    const int columns = q.record().count();
+    while (q.next()) {
+        Row row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.append(q.value(c));
+        rows.push_back(std::move(row));
+    }
+    q.finish();
+    return rows;
+}
+
+Result<std::optional<Row>> Database::selectOne(const QString& sql, const QVariantList& binds)
+{
+    auto rows = select(sql, binds);
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<Row>();
+    return std::optional<Row>(std::move(rows->front()));
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds,
+                                  const QVariant& fallback)
+{
+    auto row = selectOne(sql, binds);
+    if (!row)
+        return row.error();
+    if (!row->has_value() || (*row)->isEmpty())
+        return fallback;
+    return (**row)[0];
+}
+
+Status Database::begin()
+{
+    if (m_inTransaction)
+        return storageError(QStringLiteral("nested transaction"));
+    if (auto s = execute(QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return s;
+    m_inTransaction = true;
+    return {};
+}
+
+Status Database::commit()
+{
+    auto s = execute(QStringLiteral("COMMIT"));
+    if (!s) {
+        rollback();
+        return s;
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_inTransaction)
+        (void)execute(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+} // namespace astro

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace astro {
+
+using Row = QVariantList;
+using Rows = std::vector<Row>;
+
+// One SQLite database: opened durable (WAL, synchronous=FULL, foreign keys), migrated to the
+// current schema, with prepared statements cached for the hot paths. The only place SQL runs.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) and migrates. A database written by a newer version of the
+    // app is refused and left untouched; so is a file that is not a database.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Opens without migrating, for tests of the migrations themselves.
+    static Result<std::unique_ptr<Database>> openRaw(const QString& path);
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase& connection() { return m_db; }
+
+    Status execute(const QString& sql, const QVariantList& binds = {});
+    Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
+    Result<int> update(const QString& sql, const QVariantList& binds = {}); // rows changed
+    Result<Rows> select(const QString& sql, const QVariantList& binds = {});
+    Result<std::optional<Row>> selectOne(const QString& sql, const QVariantList& binds = {});
+    // The first column of the first row, or the fallback when there is no row.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {},
+                            const QVariant& fallback = {});
+
+    // BEGIN IMMEDIATE / COMMIT / ROLLBACK: writers take the lock up front, so two counters
+    // sharing a file never deadlock on a lock upgrade.
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    Error storageError(const QString& detail) const;
+
+private:
+    Database(QSqlDatabase db, QString path);
+    static Result<std::unique_ptr<Database>> openConnection(const QString& path);
+    QSqlQuery& prepared(const QString& sql, const QVariantList& binds, bool& ok);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    QHash<QString, QSqlQuery*> m_statements;
+    bool m_inTransaction = false;
+};
+
+// Rolls back unless committed: every multi-step write happens inside one.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db) : m_db(db) { m_status = db.begin(); }
+    ~Transaction()
+    {
+        if (m_status.ok() && !m_done)
+            m_db.rollback();
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& started() const { return m_status; }
+    Status commit()
+    {
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    Database& m_db;
+    Status m_status;
+    bool m_done = false;
+};
+
+} // namespace astro

@@ -1,0 +1,96 @@
+#include "EventLog.h"
+
+#include "common/Text.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+
+namespace astro {
+
+namespace {
+
+Event eventFrom(const Row& r)
+{
+    Event e;
+    e.seq = r[0].toLongLong();
+    e.uuid = r[1].toString();
+    e.deviceId = r[2].toString();
+    e.userId = r[3].toLongLong();
+    e.at = text::fromIsoUtc(r[4].toString());
+    e.type = r[5].toString();
+    e.payload = QJsonDocument::fromJson(r[6].toString().toUtf8()).object();
+    e.sent = !r[7].isNull();
+    return e;
+}
+
+Result<std::vector<Event>> eventsFrom(Result<Rows> rows)
+{
+    if (!rows)
+        return rows.error();
+    std::vector<Event> events;
+    events.reserve(rows->size());
+    for (const Row& r : *rows)
+        events.push_back(eventFrom(r));
+    return events;
+}
+
+} // namespace
+
+Result<QString> EventLog::append(const Actor& actor, const QDateTime& at, const QString& type,
+                                 const QJsonObject& payload)
+{
+    Q_ASSERT(m_db.inTransaction());
+    const QString uuid = text::newUuid();
+    QJsonObject body = payload;
+    body.insert(QStringLiteral("user_name"), actor.userName);
+    if (!actor.locationId.isEmpty() && !body.contains(QStringLiteral("location")))
+        body.insert(QStringLiteral("location"), actor.locationId);
+    auto s = m_db.execute(
+        QStringLiteral("INSERT INTO events (uuid, device_id, user_id, at, type, payload) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {uuid, m_deviceId, actor.userId, text::isoUtc(at), type,
+         QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
+    if (!s)
+        return s.error();
+    return uuid;
+}
+
+Result<qint64> EventLog::unsentCount()
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM events WHERE sent_at IS NULL"));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<std::vector<Event>> EventLog::unsent(int limit)
+{
+    return eventsFrom(m_db.select(
+        QStringLiteral("SELECT seq, uuid, device_id, user_id, at, type, payload, sent_at FROM "
+                       "events WHERE sent_at IS NULL ORDER BY seq LIMIT ?"),
+        {limit}));
+}
+
+Result<std::vector<Event>> EventLog::recent(int limit, const QString& typePrefix)
+{
+    return eventsFrom(m_db.select(
+        QStringLiteral("SELECT seq, uuid, device_id, user_id, at, type, payload, sent_at FROM "
+                       "events WHERE type LIKE ? ORDER BY seq DESC LIMIT ?"),
+        {typePrefix + QLatin1Char('%'), limit}));
+}
+
+Status EventLog::markSent(const std::vector<QString>& uuids, const QDateTime& at)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    for (const QString& uuid : uuids)
+        if (auto s = m_db.execute(QStringLiteral("UPDATE events SET sent_at = ? WHERE uuid = ? "
+                                                 "AND sent_at IS NULL"),
+                                  {text::isoUtc(at), uuid});
+            !s)
+            return s;
+    return transaction.commit();
+}
+
+} // namespace astro

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Actor.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace astro {
+
+class Database;
+
+struct Event
+{
+    qint64 seq = 0;
+    QString uuid;
+    QString deviceId;
+    qint64 userId = 0;
+    QDateTime at;
+    QString type;
+    QJsonObject payload;
+    bool sent = false;
+};
+
+// The append-only record of everything that changed data: written in the same transaction as
+// the change, never edited except to mark it sent, and the outbox the sync reads.
+class EventLog
+{
+public:
+    EventLog(Database& db, QString deviceId) : m_db(db), m_deviceId(std::move(deviceId)) {}
+
+    // Must be called inside the caller's transaction. Returns the event's UUID.
+    Result<QString> append(const Actor& actor, const QDateTime& at, const QString& type,
+                           const QJsonObject& payload);
+
+    Result<qint64> unsentCount();
+    Result<std::vector<Event>> unsent(int limit);
+    Result<std::vector<Event>> recent(int limit, const QString& typePrefix = {});
+    Status markSent(const std::vector<QString>& uuids, const QDateTime& at);
+
+    const QString& deviceId() const { return m_deviceId; }
+
+private:
+    Database& m_db;
+    QString m_deviceId;
+};
+
+} // namespace astro
