@@ -1,0 +1,288 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives astro-counter-cli as a script or a POS integration would: real process, real files.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonValue json() const
+        {
+            const QJsonDocument doc = QJsonDocument::fromJson(out);
+            return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(QStringList args, bool signedIn = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ASTRO_USER"));
+        env.remove(QStringLiteral("ASTRO_PIN"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        p.setProcessEnvironment(env);
+        QStringList all{QStringLiteral("--db"), m_db};
+        if (signedIn)
+            all << QStringLiteral("--user") << QStringLiteral("Alex Martin")
+                << QStringLiteral("--pin") << QStringLiteral("1111");
+        all << args;
+        p.start(QStringLiteral(ASTRO_CLI), all);
+        if (!p.waitForFinished(120000))
+            qFatal("astro-counter-cli did not finish");
+        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Run init = cli({QStringLiteral("init"), QStringLiteral("--demo")}, false);
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+    }
+
+    void versionAndHelp()
+    {
+        QCOMPARE(cli({QStringLiteral("--version")}).exitCode, 0);
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("scan --customer"));
+        QCOMPARE(cli({}).exitCode, 2);
+    }
+
+    void findsCustomersAsJson()
+    {
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("customer"),
+                           QStringLiteral("find"), QStringLiteral("cote")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray found = r.json().toArray();
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found.first().toObject().value(QStringLiteral("last_name")).toString(),
+                 QStringLiteral("Côté"));
+    }
+
+    void scanPunchesCardsAndEarnsReward()
+    {
+        const Run added = cli(
+            {QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("add"),
+             QStringLiteral("--first"), QStringLiteral("Zoé"), QStringLiteral("--last"),
+             QStringLiteral("Lavoie"), QStringLiteral("--phone"), QStringLiteral("514 555 0199")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString id =
+            QString::number(added.json().toObject().value(QStringLiteral("id")).toInt());
+
+        // Tiny Paws food card: buy 5 get 1, retailer fulfilled (from the demo catalog).
+        const Run cards0 =
+            cli({QStringLiteral("--json"), QStringLiteral("rewards"), QStringLiteral("--customer"),
+                 id, QStringLiteral("--card"), QStringLiteral("CRD-TP-FOOD")});
+        QCOMPARE(cards0.exitCode, 1); // no reward yet
+
+        const Run noReason = cli({QStringLiteral("scan"), QStringLiteral("--customer"), id,
+                                  QStringLiteral("042561100034x5")});
+        QCOMPARE(noReason.exitCode, 1);
+        QVERIFY(noReason.err.contains("reason"));
+
+        const Run scan =
+            cli({QStringLiteral("--json"), QStringLiteral("scan"), QStringLiteral("--customer"), id,
+                 QStringLiteral("--reason"), QStringLiteral("Converting paper card"),
+                 QStringLiteral("042561100034x5")});
+        QVERIFY2(scan.exitCode == 0, scan.err.constData());
+        const QJsonObject punch = scan.json()
+                                      .toObject()
+                                      .value(QStringLiteral("scans"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("punches"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(punch.value(QStringLiteral("card")).toString(), QStringLiteral("CRD-TP-FOOD"));
+        QCOMPARE(punch.value(QStringLiteral("rewards_earned")).toInt(), 1);
+
+        const Run rewards =
+            cli({QStringLiteral("--json"), QStringLiteral("rewards"), QStringLiteral("--customer"),
+                 id, QStringLiteral("--card"), QStringLiteral("CRD-TP-FOOD")});
+        QCOMPARE(rewards.exitCode, 0);
+        const QJsonArray items = rewards.json().toObject().value(QStringLiteral("items")).toArray();
+        QVERIFY(!items.isEmpty());
+        const QString freeUpc = items.first().toObject().value(QStringLiteral("upc")).toString();
+
+        const Run redeem = cli({QStringLiteral("--json"), QStringLiteral("redeem"),
+                                QStringLiteral("--customer"), id, QStringLiteral("--card"),
+                                QStringLiteral("CRD-TP-FOOD"), QStringLiteral("--upc"), freeUpc});
+        QVERIFY2(redeem.exitCode == 0, redeem.err.constData());
+        const QJsonObject r = redeem.json().toObject();
+        QCOMPARE(r.value(QStringLiteral("credit_status")).toString(), QStringLiteral("batched"));
+        QVERIFY(r.value(QStringLiteral("batch")).toInt() > 0);
+
+        // The batch exports as CSV and PDF, and the export closes it for new rewards.
+        const QString batch = QString::number(r.value(QStringLiteral("batch")).toInt());
+        const QString csv = m_dir.filePath(QStringLiteral("batch.csv"));
+        const Run exported =
+            cli({QStringLiteral("batch"), QStringLiteral("export"), batch,
+                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(data.contains("Zoé Lavoie"));
+        const QString pdf = m_dir.filePath(QStringLiteral("batch.pdf"));
+        const Run printed =
+            cli({QStringLiteral("batch"), QStringLiteral("export"), batch,
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+        QVERIFY2(printed.exitCode == 0, printed.err.constData());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(4) == "%PDF");
+        const Run shown =
+            cli({QStringLiteral("--json"), QStringLiteral("batch"), QStringLiteral("show"), batch});
+        QCOMPARE(shown.json().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("closed"));
+
+        const Run submitted = cli({QStringLiteral("batch"), QStringLiteral("submit"), batch});
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const Run undo = cli({QStringLiteral("undo"), QStringLiteral("--redemption"),
+                              QString::number(r.value(QStringLiteral("id")).toInt())});
+        QCOMPARE(undo.exitCode, 1); // submitted to the brand: no undo
+        QVERIFY(undo.err.contains("submitted"));
+    }
+
+    void refusesBadInputClearly()
+    {
+        const Run checkDigit = cli({QStringLiteral("scan"), QStringLiteral("--customer"),
+                                    QStringLiteral("1"), QStringLiteral("084721100288")});
+        QCOMPARE(checkDigit.exitCode, 1);
+        QVERIFY(checkDigit.err.contains("check digit"));
+
+        const Run unknownUpc = cli({QStringLiteral("scan"), QStringLiteral("--customer"),
+                                    QStringLiteral("1"), QStringLiteral("012345678905")});
+        QCOMPARE(unknownUpc.exitCode, 1);
+        QVERIFY(unknownUpc.err.contains("No product"));
+
+        const Run unknownCustomer =
+            cli({QStringLiteral("cards"), QStringLiteral("--customer"), QStringLiteral("999999")});
+        QCOMPARE(unknownCustomer.exitCode, 1);
+        QVERIFY(unknownCustomer.err.contains("999999"));
+
+        const Run notSignedIn = cli({QStringLiteral("scan"), QStringLiteral("--customer"),
+                                     QStringLiteral("1"), QStringLiteral("084721100287")},
+                                    false);
+        QCOMPARE(notSignedIn.exitCode, 3);
+
+        const Run wrongPin =
+            cli({QStringLiteral("--user"), QStringLiteral("Alex Martin"), QStringLiteral("--pin"),
+                 QStringLiteral("9999"), QStringLiteral("customer"), QStringLiteral("merge"),
+                 QStringLiteral("1"), QStringLiteral("2")},
+                false);
+        QCOMPARE(wrongPin.exitCode, 3);
+        QVERIFY(wrongPin.err.contains("Wrong name or PIN"));
+
+        const Run cashier =
+            cli({QStringLiteral("--user"), QStringLiteral("Jordan Okafor"), QStringLiteral("--pin"),
+                 QStringLiteral("4444"), QStringLiteral("batch"), QStringLiteral("cadence"),
+                 QStringLiteral("monthly")},
+                false);
+        QCOMPARE(cashier.exitCode, 3);
+
+        QCOMPARE(cli({QStringLiteral("scan"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    }
+
+    void importsCatalogAtomically()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format":"astro-catalog","version":1,"manufacturers":[{"id":"MX","name":"X"}],
+                  "products":[{"upc":"036000291453","description":"Bad","manufacturer":"MX",
+                  "species":"dog","food_type":"kibble","size_class":"S","price_cents":100}]})");
+        f.close();
+        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("import"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("products[0]"));
+        const Run eligible = cli({QStringLiteral("--json"), QStringLiteral("distributors"),
+                                  QStringLiteral("eligible"), QStringLiteral("--location"),
+                                  QStringLiteral("LOC-TORONTO"), QStringLiteral("--program"),
+                                  QStringLiteral("PRG-MAPLERIDGE-FB")});
+        QCOMPARE(eligible.exitCode, 0);
+        QVERIFY(eligible.json().toArray().size() >= 2);
+    }
+
+    void refusesNewerDatabaseUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'x')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        const QString saved = m_db;
+        m_db = path;
+        const Run r =
+            cli({QStringLiteral("cards"), QStringLiteral("--customer"), QStringLiteral("1")});
+        m_db = saved;
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("newer version"));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    void auditAndEnrollment()
+    {
+        const Run held =
+            cli({QStringLiteral("--json"), QStringLiteral("enrollment"), QStringLiteral("held")});
+        QCOMPARE(held.json().toArray().size(), 1);
+        const Run set =
+            cli({QStringLiteral("--json"), QStringLiteral("enrollment"), QStringLiteral("set"),
+                 QStringLiteral("--location"), QStringLiteral("LOC-TORONTO"),
+                 QStringLiteral("--program"), QStringLiteral("PRG-MAPLERIDGE-FB"),
+                 QStringLiteral("--distributor"), QStringLiteral("DST-LAURENTIAN"),
+                 QStringLiteral("--account"), QStringLiteral("LAU-4410")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(
+            cli({QStringLiteral("--json"), QStringLiteral("enrollment"), QStringLiteral("held")})
+                .json()
+                .toArray()
+                .size(),
+            0);
+        const Run audit = cli({QStringLiteral("--json"), QStringLiteral("audit"),
+                               QStringLiteral("--search"), QStringLiteral("PRG-MAPLERIDGE-FB")});
+        QCOMPARE(audit.exitCode, 0);
+        bool found = false;
+        for (const QJsonValue& e : audit.json().toArray())
+            found |= e.toObject().value(QStringLiteral("new")).toString() ==
+                     QLatin1String("DST-LAURENTIAN");
+        QVERIFY(found);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
