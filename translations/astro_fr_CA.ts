@@ -5,261 +5,261 @@
     <name>BatchExport</name>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>UPC</source>
-        <translation type="unfinished"></translation>
+        <translation>CUP</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Redeemed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Échangé le</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Succursale</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>Cost per redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par échange</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>BatchPdfWriter</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>Retailer Free Goods Credit Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de crédits de produits gratuits du détaillant %1</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Program / card</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme / carte</translation>
     </message>
     <message>
         <source>UPC</source>
-        <translation type="unfinished"></translation>
+        <translation>CUP</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message numerus="yes">
         <source>Total (%n redemption(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total (%n échange)</numerusform>
+            <numerusform>Total (%n échanges)</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>BatchService</name>
     <message>
         <source>There is no batch number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lot ne porte le numéro %1.</translation>
     </message>
     <message>
         <source>Batch %1 is %2; it cannot become %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 est à l&apos;état « %2 »; il ne peut pas passer à l&apos;état « %3 ».</translation>
     </message>
     <message>
         <source>Batch %1 has no rewards to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 ne contient aucune récompense à soumettre.</translation>
     </message>
 </context>
 <context>
     <name>CardService</name>
     <message>
         <source>There is no program card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de programme %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This would take back a reward that was already redeemed on “%1”. Undo that redemption first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération retirerait une récompense déjà échangée sur « %1 ». Annulez d&apos;abord cet échange.</translation>
     </message>
 </context>
 <context>
     <name>CatalogDocument</name>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>the field “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est manquant</translation>
     </message>
     <message>
         <source>the field “%1” must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit être du texte</translation>
     </message>
     <message>
         <source>the field “%1” is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est vide</translation>
     </message>
     <message>
         <source>the field “%1” must be a whole number of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit être un nombre entier égal ou supérieur à %2</translation>
     </message>
     <message>
         <source>the field “%1” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit valoir true ou false</translation>
     </message>
     <message>
         <source>the field “%1” must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit être une date au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the field “%1” must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit être une liste</translation>
     </message>
     <message>
         <source>the list “%1” must hold only non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste « %1 » ne doit contenir que du texte non vide</translation>
     </message>
     <message>
         <source>“%1” is not a valid value for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur valide pour « %2 »</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;est pas du JSON valide (au caractère %1 : %2).</translation>
     </message>
     <message>
         <source>The catalog must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue doit être un objet JSON.</translation>
     </message>
     <message>
         <source>This file is not an Astro catalog (its “format” is not “astro-catalog”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un catalogue Astro (son « format » n&apos;est pas « astro-catalog »).</translation>
     </message>
     <message>
         <source>This catalog is version %1; this Astro Counter reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce catalogue est en version %1; cette version d&apos;Astro Counter ne lit que la version 1.</translation>
     </message>
     <message>
         <source>%1: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être une liste</translation>
     </message>
     <message>
         <source>the country must be “US” or “CA”</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays doit être « US » ou « CA »</translation>
     </message>
     <message>
         <source>a tracking program must be retailer fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme de suivi doit avoir une réalisation par le détaillant</translation>
     </message>
     <message>
         <source>it ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>sa date de fin précède sa date de début</translation>
     </message>
     <message>
         <source>a program needs at least one card in “cards”</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme doit avoir au moins une carte dans « cards »</translation>
     </message>
     <message>
         <source>Temporary Holding is built in and cannot be redefined</source>
-        <translation type="unfinished"></translation>
+        <translation>la Détention temporaire est prédéfinie et ne peut pas être redéfinie</translation>
     </message>
     <message>
         <source>The catalog was not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;a pas été importé : %1.</translation>
     </message>
 </context>
 <context>
     <name>CatalogImporter</name>
     <message>
         <source>Cannot read the catalog file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de catalogue %1 : %2</translation>
     </message>
     <message>
         <source>The catalog was not imported: %1 names the manufacturer “%2”, which is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;a pas été importé : %1 mentionne le fabricant « %2 », qui ne figure pas dans le catalogue.</translation>
     </message>
     <message>
         <source>The catalog was not imported: %1 lists the UPC %2, which is not a product of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;a pas été importé : %1 contient le CUP %2, qui ne correspond à aucun produit du catalogue.</translation>
     </message>
     <message>
         <source>The catalog was not imported: %1 already belongs to the program “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;a pas été importé : %1 appartient déjà au programme « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -306,351 +306,404 @@ Administration
 Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).
 The database defaults to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
+
+Magasin
+  init [--demo] [--admin NAME --admin-pin PIN]   crée la base de données (avec le magasin de démonstration)
+  catalog import FILE                            importe un document de catalogue
+Clients
+  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
+  customer find TEXT [--limit N] [--offset N]
+  customer show ID
+  customer merge KEEP_ID DUPLICATE_ID
+Passage à la caisse
+  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
+       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
+  void --scan ID
+  cards --customer ID
+  rewards --customer ID --card CARD
+  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
+  undo --redemption ID [--reselect]
+Lots de crédits de produits gratuits du détaillant
+  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
+  batch show|close|submit|complete ID
+  batch export ID --format csv|pdf --out FILE
+  batch cadence weekly|biweekly|monthly
+Crédits des distributeurs
+  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
+  credit resubmit ID --account N [--note TEXT]
+  credit mark ID credited|reconciled|declined [--reason TEXT]
+Inscription
+  enrollment list [--location L]
+  enrollment set --location L --program P [--distributor D] [--account N]
+  enrollment held
+  distributors eligible --location L --program P
+Administration
+  audit [--search TEXT] [--limit N]
+  user list | user add NAME --role ROLE --pin PIN | user pin NAME --pin PIN
+  user role NAME --role ROLE | user disable NAME | user enable NAME
+  events [--unsent] [--limit N]
+
+Les commandes qui modifient des données exigent --user et --pin (ou ASTRO_USER et ASTRO_PIN).
+Base de données par défaut : %1.
+</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 exige une valeur.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue : --%1.</translation>
     </message>
     <message>
         <source>The option --%1 is required here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 est obligatoire ici.</translation>
     </message>
     <message>
         <source>--%1 needs a number (got “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 exige un nombre (reçu : « %2 »).</translation>
     </message>
     <message>
         <source>Give the %1 number (got “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le numéro %1 (reçu : « %2 »).</translation>
     </message>
     <message>
         <source>Run “astro-counter-cli --help” for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « astro-counter-cli --help » pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with “astro-counter-cli init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;existe à l&apos;emplacement %1. Créez-en une avec « astro-counter-cli init ».</translation>
     </message>
     <message>
         <source>This command changes data: sign in with --user NAME and --pin PIN (or ASTRO_USER and ASTRO_PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande modifie des données : identifiez-vous avec --user NAME et --pin PIN (ou ASTRO_USER et ASTRO_PIN).</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>The database %1 is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est déjà configurée.</translation>
     </message>
     <message>
         <source>Database ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données prête : %1</translation>
     </message>
     <message>
         <source>Use: catalog import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : catalog import FILE</translation>
     </message>
     <message>
         <source>Imported %1 products, %2 programs with %3 cards, %4 offers and %5 distributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée : %1 produits, %2 programmes comptant %3 cartes, %4 offres et %5 distributeurs.</translation>
     </message>
     <message>
         <source>%1 (customer %2) already has this phone or email. Add --allow-duplicate to add another account anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (client %2) a déjà ce numéro de téléphone ou ce courriel. Ajoutez --allow-duplicate pour créer quand même un autre compte.</translation>
     </message>
     <message>
         <source>Added customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 ajouté : %2</translation>
     </message>
     <message>
         <source>Use: customer find TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : customer find TEXT</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>du client</translation>
     </message>
     <message>
         <source>Customer %1: %2
 Phone: %3
 Email: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 : %2
+Téléphone : %3
+Courriel : %4
+</translation>
     </message>
     <message numerus="yes">
         <source>  %1 — %2 of %3, %n reward(s) to redeem
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1 — %2 sur %3, %n récompense à échanger
+</numerusform>
+            <numerusform>  %1 — %2 sur %3, %n récompenses à échanger
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  redeemed %1: %2 (%3)%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  échangé le %1 : %2 (%3)%4
+</translation>
     </message>
     <message>
         <source> — undone</source>
-        <translation type="unfinished"></translation>
+        <translation> — annulé</translation>
     </message>
     <message>
         <source>customer to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>du client à conserver</translation>
     </message>
     <message>
         <source>duplicate customer</source>
-        <translation type="unfinished"></translation>
+        <translation>du client en double</translation>
     </message>
     <message>
         <source>Customer %1 was merged into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client %1 a été fusionné avec le client %2.</translation>
     </message>
     <message>
         <source>Use: customer add|find|show|merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : customer add|find|show|merge</translation>
     </message>
     <message>
         <source>Give at least one item: UPC[xQTY][@PRICE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un article : UPC[xQTY][@PRICE].</translation>
     </message>
     <message>
         <source>--at needs an ISO-8601 time, like 2026-11-22T14:05:00-05:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at exige une heure au format ISO 8601, par exemple 2026-11-22T14:05:00-05:00.</translation>
     </message>
     <message>
         <source>Use --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --reason.</translation>
     </message>
     <message>
         <source>%1 ×%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2
+</translation>
     </message>
     <message>
         <source>  %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2 sur %3</translation>
     </message>
     <message>
         <source> — reward earned!</source>
-        <translation type="unfinished"></translation>
+        <translation> — récompense obtenue!</translation>
     </message>
     <message>
         <source>Offer redeemed: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Offre échangée : %1 (%2)
+</translation>
     </message>
     <message>
         <source>Offer available in this visit: %1 (use --redeem-offer %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Offre disponible pour cette visite : %1 (utilisez --redeem-offer %2)
+</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : %1</translation>
     </message>
     <message>
         <source>Scan %1 voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage %1 annulé.</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s) to redeem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n récompense à échanger</numerusform>
+            <numerusform>%n récompenses à échanger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité expirée</numerusform>
+            <numerusform>%n unités expirées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no punches yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucun poinçon.</translation>
     </message>
     <message>
         <source>%1 — %2
 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3
+</translation>
     </message>
     <message>
         <source>Redeemed %1 (redemption %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échangé (échange %2) : %3.</translation>
     </message>
     <message>
         <source>Redemption %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange %1 annulé.</translation>
     </message>
     <message>
         <source>--status is open, closed, submitted or complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status accepte open, closed, submitted ou complete.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>No batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lot.</translation>
     </message>
     <message>
         <source>Use: batch cadence weekly|biweekly|monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : batch cadence weekly|biweekly|monthly</translation>
     </message>
     <message>
         <source>New batches now follow a %1 cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux lots seront maintenant créés %1.</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>du lot</translation>
     </message>
     <message>
         <source>Batch %1 — %2 — %3 — %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lot %1 — %2 — %3 — %4
+</translation>
     </message>
     <message>
         <source>Total: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1
+</translation>
     </message>
     <message>
         <source>--format is csv or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format accepte csv ou pdf.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 exported to %2 (%n line(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lot %1 exporté vers %2 (%n ligne).</numerusform>
+            <numerusform>Lot %1 exporté vers %2 (%n lignes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: batch show|export|close|submit|complete ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : batch show|export|close|submit|complete ID</translation>
     </message>
     <message>
         <source>Batch %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 est maintenant %2.</translation>
     </message>
     <message>
         <source>--status is held, uncredited, credited, reconciled or declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status accepte held, uncredited, credited, reconciled ou declined.</translation>
     </message>
     <message>
         <source>No credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun crédit.</translation>
     </message>
     <message>
         <source>redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;échange</translation>
     </message>
     <message>
         <source>Use: credit mark ID credited|reconciled|declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : credit mark ID credited|reconciled|declined</translation>
     </message>
     <message>
         <source>Use: credit resubmit|mark ID ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : credit resubmit|mark ID ...</translation>
     </message>
     <message>
         <source>Redemption %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échange %1 est maintenant %2.</translation>
     </message>
     <message>
         <source>No enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inscription.</translation>
     </message>
     <message>
         <source>%1 at %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 : %3 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n held redemption(s) sent to the distributor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange retenu transmis au distributeur.</numerusform>
+            <numerusform>%n échanges retenus transmis au distributeur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: enrollment list|set|held</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : enrollment list|set|held</translation>
     </message>
     <message>
         <source>Use: distributors eligible --location L --program P</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : distributors eligible --location L --program P</translation>
     </message>
     <message>
         <source>This program has no distributor to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun distributeur ne peut être choisi pour ce programme.</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de vérification est vide.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Use: user list|add|pin|role|disable|enable NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : user list|add|pin|role|disable|enable NAME</translation>
     </message>
     <message>
         <source>Use: user add NAME --role cashier|manager|admin --pin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe : user add NAME --role cashier|manager|admin --pin PIN</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 ajouté (%2).</translation>
     </message>
     <message>
         <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne porte le nom %1.</translation>
     </message>
     <message>
         <source>--role is cashier, manager or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role accepte cashier, manager ou admin.</translation>
     </message>
     <message>
         <source>%1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 mis à jour.</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement en attente d&apos;envoi.</numerusform>
+            <numerusform>%n événements en attente d&apos;envoi.</numerusform>
         </translation>
     </message>
 </context>
@@ -658,574 +711,574 @@ Email: %4
     <name>CreditService</name>
     <message>
         <source>This redemption was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet échange a été annulé.</translation>
     </message>
     <message>
         <source>This credit is %1; it cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce crédit est à l&apos;état « %1 »; il ne peut pas passer à l&apos;état « %2 ».</translation>
     </message>
     <message>
         <source>Give the reason the credit was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la raison pour laquelle le crédit a été refusé.</translation>
     </message>
     <message>
         <source>Enter the corrected account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le numéro de compte corrigé.</translation>
     </message>
 </context>
 <context>
     <name>CustomerStore</name>
     <message>
         <source>First and last name are both required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom et le nom sont tous deux obligatoires.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: give the 10 digits with the area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone : indiquez les 10 chiffres, avec l&apos;indicatif régional.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>Give a phone number or an email, so the customer can be found again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un numéro de téléphone ou un courriel pour pouvoir retrouver le client.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne porte le numéro %1.</translation>
     </message>
     <message>
         <source>Choose two different customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux clients différents à fusionner.</translation>
     </message>
     <message>
         <source>One of these customers was already merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un de ces clients a déjà été fusionné.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an Astro Counter database (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Astro Counter (ou elle est endommagée).</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Astro Counter (schema %2; this version knows up to %3). Update Astro Counter; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a été créée par une version plus récente d&apos;Astro Counter (schéma %2; cette version prend en charge jusqu&apos;au schéma %3). Mettez à jour Astro Counter; la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database could not save or read data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu enregistrer ou lire des données : %1</translation>
     </message>
 </context>
 <context>
     <name>DemoStore</name>
     <message>
         <source>The demo store goes into a new, empty database only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de démonstration ne peut être ajouté qu&apos;à une nouvelle base de données vide.</translation>
     </message>
     <message>
         <source>The demo store file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du magasin de démonstration n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The demo store file names an unknown user or customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du magasin de démonstration mentionne un utilisateur ou un client inconnu.</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentService</name>
     <message>
         <source>There is no location %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La succursale %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no program or offer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme ni aucune offre ne correspond à %1.</translation>
     </message>
     <message>
         <source>“%1” is not published in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas publié pour la région %2.</translation>
     </message>
     <message>
         <source>“%1” is retailer fulfilled: the store claims its own credits, so it has no distributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réalisation de « %1 » est assurée par le détaillant : le magasin réclame lui-même ses crédits, il n&apos;y a donc aucun distributeur.</translation>
     </message>
     <message>
         <source>“%1” is direct fulfilled: the manufacturer credits the store, so it has no distributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réalisation de « %1 » est directe : le fabricant crédite le magasin, il n&apos;y a donc aucun distributeur.</translation>
     </message>
     <message>
         <source>Enter the store&apos;s account number with the manufacturer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le numéro de compte du magasin chez le fabricant.</translation>
     </message>
     <message>
         <source>Choose the distributor you buy this brand from, or Temporary Holding if it is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le distributeur auprès duquel vous achetez cette marque, ou Détention temporaire s&apos;il ne figure pas dans la liste.</translation>
     </message>
     <message>
         <source>The distributor %1 cannot fulfill “%2” for %3: it does not serve this location or this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le distributeur %1 ne peut pas assurer la réalisation de « %2 » pour %3 : il ne dessert pas cette succursale ou ce programme.</translation>
     </message>
     <message>
         <source>%1 needs the store&apos;s account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige le numéro de compte du magasin.</translation>
     </message>
 </context>
 <context>
     <name>FulfillmentRouter</name>
     <message>
         <source>This location is not enrolled in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette succursale n&apos;est pas inscrite à « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Gtin</name>
     <message>
         <source>“%1” is not a barcode: it may contain only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code-barres : il ne peut contenir que des chiffres.</translation>
     </message>
     <message>
         <source>Scan or type a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayez ou saisissez un code-barres.</translation>
     </message>
     <message>
         <source>The barcode %1 has a wrong check digit (it should end in %2). Scan it again or check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres %1 a un chiffre de contrôle erroné (il devrait se terminer par %2). Balayez-le de nouveau ou vérifiez les chiffres.</translation>
     </message>
     <message>
         <source>%1 is not a barcode: UPC and EAN codes have 8, 12, 13 or 14 digits (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un code-barres : les codes CUP et EAN comptent 8, 12, 13 ou 14 chiffres (celui-ci en compte %2).</translation>
     </message>
 </context>
 <context>
     <name>OfferService</name>
     <message numerus="yes">
         <source>Limit reached: %n per customer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite atteinte : %n par client.</numerusform>
+            <numerusform>Limite atteinte : %n par client.</numerusform>
         </translation>
     </message>
     <message>
         <source>This offer&apos;s cap for the whole program is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond de cette offre pour l&apos;ensemble du programme est atteint.</translation>
     </message>
     <message>
         <source>There is no offer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>An offer is redeemed in the visit that earned it; this visit is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une offre s&apos;échange pendant la visite où elle a été obtenue; cette visite est terminée.</translation>
     </message>
     <message>
         <source>This visit does not qualify for that offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite ne donne pas droit à cette offre.</translation>
     </message>
     <message>
         <source>This visit&apos;s offer was already redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre de cette visite a déjà été échangée.</translation>
     </message>
     <message>
         <source>This offer needs the customer&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette offre exige l&apos;adresse courriel du client.</translation>
     </message>
     <message>
         <source>%1 is not an item of the offer “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des articles de l&apos;offre « %2 ».</translation>
     </message>
     <message>
         <source>This visit would no longer earn the offer “%1” it redeemed. Undo that redemption first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite ne donnerait plus droit à l&apos;offre « %1 », qui a déjà été échangée. Annulez d&apos;abord cet échange.</translation>
     </message>
     <message>
         <source>This visit would no longer earn an offer it redeemed. Undo that redemption first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite ne donnerait plus droit à une offre déjà échangée. Annulez d&apos;abord cet échange.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>an Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>un administrateur</translation>
     </message>
     <message>
         <source>a signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur connecté</translation>
     </message>
     <message>
         <source>a Manager or an Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>un gérant ou un administrateur</translation>
     </message>
     <message>
         <source>%1 is signed in as %2; only %3 may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de %1 est ouverte en tant que %2; seul %3 peut effectuer cette opération.</translation>
     </message>
 </context>
 <context>
     <name>RedemptionService</name>
     <message>
         <source>There is no redemption number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange ne porte le numéro %1.</translation>
     </message>
     <message>
         <source>There is no program card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de programme %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no program %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No reward is waiting on “%1” for this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune récompense n&apos;attend ce client sur « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>Limit reached: %n reward(s) per customer on this card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite atteinte : %n récompense par client sur cette carte.</numerusform>
+            <numerusform>Limite atteinte : %n récompenses par client sur cette carte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Limit reached: this card&apos;s %n reward(s) for the whole program are all given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite atteinte : cette carte est limitée à %n récompense pour l&apos;ensemble du programme, et elle a déjà été remise.</numerusform>
+            <numerusform>Limite atteinte : cette carte est limitée à %n récompenses pour l&apos;ensemble du programme, et elles ont toutes été remises.</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer was merged into another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client a été fusionné avec un autre.</translation>
     </message>
     <message>
         <source>This visit is finished or belongs to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite est terminée ou appartient à un autre client.</translation>
     </message>
     <message>
         <source>%1 cannot be given free on “%2”. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être offert gratuitement sur « %2 ». %3</translation>
     </message>
     <message numerus="yes">
         <source>This reward has %n free unit(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il reste %n unité gratuite pour cette récompense.</numerusform>
+            <numerusform>Il reste %n unités gratuites pour cette récompense.</numerusform>
         </translation>
     </message>
     <message>
         <source>This redemption was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet échange a déjà été annulé.</translation>
     </message>
     <message>
         <source>This redemption was already credited by the distributor; it cannot be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet échange a déjà été crédité par le distributeur; il ne peut pas être annulé ici.</translation>
     </message>
     <message>
         <source>This redemption is in batch %1, which was already submitted to the brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet échange fait partie du lot %1, qui a déjà été soumis à la marque.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
     <name>UserStore</name>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un NIP compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
         <source>There is no user number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne porte le numéro %1.</translation>
     </message>
     <message>
         <source>Wrong name or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou NIP incorrect.</translation>
     </message>
     <message>
         <source>The user %1 is disabled. Ask an Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 est désactivé. Adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>Give the user a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Choose Cashier, Manager or Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez Caissier, Gérant ou Administrateur.</translation>
     </message>
     <message>
         <source>The first user must be an Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier utilisateur doit être un administrateur.</translation>
     </message>
     <message>
         <source>There is already a user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur nommé %1 existe déjà.</translation>
     </message>
     <message>
         <source>%1 is the last Admin: make another user Admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur : attribuez d&apos;abord le rôle Administrateur à un autre utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>VisitService</name>
     <message>
         <source>“%1” is not an item: write UPC, UPCxQUANTITY or UPCxQUANTITY@PRICE (for example 012345678905x2@12.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un article : écrivez UPC, UPCxQUANTITY ou UPCxQUANTITY@PRICE (par exemple 012345678905x2@12.99).</translation>
     </message>
     <message>
         <source>There is no visit number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune visite ne porte le numéro %1.</translation>
     </message>
     <message>
         <source>Choose this counter&apos;s location before checking out customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la succursale de ce comptoir avant de passer des clients à la caisse.</translation>
     </message>
     <message>
         <source>%1 was merged into customer number %2; check out that customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 a été fusionné avec celui du client numéro %2; passez plutôt ce client à la caisse.</translation>
     </message>
     <message>
         <source>“%1” is in Temporary Holding at this location: the punch counts, but its credits are held until a Manager chooses a distributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en Détention temporaire dans cette succursale : le poinçon compte, mais les crédits sont retenus jusqu&apos;à ce qu&apos;un gérant choisisse un distributeur.</translation>
     </message>
     <message>
         <source>%1 is not on any frequent buyer card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure sur aucune carte Acheteur fréquent.</translation>
     </message>
     <message>
         <source>%1 is on “%2”, which this location is not enrolled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure sur « %2 », mais cette succursale n&apos;y est pas inscrite.</translation>
     </message>
     <message>
         <source>%1 is on “%2”, which is not running on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure sur « %2 », qui n&apos;est pas en vigueur le %3.</translation>
     </message>
     <message>
         <source>This visit is finished; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite est terminée; commencez-en une nouvelle.</translation>
     </message>
     <message>
         <source>No product has the UPC %1. Check the number, or search the item by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit ne porte le CUP %1. Vérifiez le numéro ou recherchez l&apos;article par son nom.</translation>
     </message>
     <message>
         <source>%1 was withdrawn from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré du catalogue.</translation>
     </message>
     <message>
         <source>The quantity must be from 1 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité doit être comprise entre 1 et 999.</translation>
     </message>
     <message>
         <source>The price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The sale time %1 is in the future; check the POS clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de la vente (%1) est dans le futur; vérifiez l&apos;horloge du système de caisse.</translation>
     </message>
     <message>
         <source>Choose why this item is added by hand: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi cet article est ajouté manuellement : %1.</translation>
     </message>
     <message>
         <source>There is no program card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de programme %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This location is not enrolled in the program of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette succursale n&apos;est pas inscrite au programme de « %1 ».</translation>
     </message>
     <message>
         <source>There is no scan number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun balayage ne porte le numéro %1.</translation>
     </message>
     <message>
         <source>This scan was already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce balayage a déjà été annulé.</translation>
     </message>
     <message>
         <source>This visit is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite est déjà terminée.</translation>
     </message>
     <message>
         <source>This visit adds %1 punches to “%2”: give a reason (for example, converting a paper card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette visite ajoute %1 poinçons à « %2 » : indiquez une raison (par exemple, la conversion d&apos;une carte papier).</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand</translation>
     </message>
     <message>
         <source>Extra large</source>
-        <translation type="unfinished"></translation>
+        <translation>Très grand</translation>
     </message>
     <message>
         <source>Distributor Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation par le distributeur</translation>
     </message>
     <message>
         <source>Retailer Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation par le détaillant</translation>
     </message>
     <message>
         <source>Direct Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation directe</translation>
     </message>
     <message>
         <source>Any qualifying item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout article admissible</translation>
     </message>
     <message>
         <source>Lesser or equal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur égale ou inférieure</translation>
     </message>
     <message>
         <source>Same size</source>
-        <translation type="unfinished"></translation>
+        <translation>Même format</translation>
     </message>
     <message>
         <source>Purchased prior</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà acheté</translation>
     </message>
     <message>
         <source>Most frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus souvent acheté</translation>
     </message>
     <message>
         <source>Any item on this card may be given free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout article de cette carte peut être offert gratuitement.</translation>
     </message>
     <message>
         <source>The free item must cost no more than the cheapest item bought on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article gratuit ne doit pas coûter plus cher que l&apos;article le moins cher acheté sur cette carte.</translation>
     </message>
     <message>
         <source>The free item must be the same size as the items bought on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article gratuit doit être du même format que les articles achetés sur cette carte.</translation>
     </message>
     <message>
         <source>The free item must be one the customer bought on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article gratuit doit être un article que le client a acheté sur cette carte.</translation>
     </message>
     <message>
         <source>The free item must be the one the customer bought most often on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article gratuit doit être celui que le client a acheté le plus souvent sur cette carte.</translation>
     </message>
     <message>
         <source>Held (Temporary Holding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu (Détention temporaire)</translation>
     </message>
     <message>
         <source>Uncredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Non crédité</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédité</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapproché</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>In a retailer batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un lot du détaillant</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les deux semaines</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérant</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Frequent Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheteur fréquent</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Free goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits gratuits</translation>
     </message>
     <message>
         <source>Rebate</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
 </context>
 </TS>

@@ -136,7 +136,8 @@ QString Cli::usage()
               "  distributors eligible --location L --program P\n"
               "Administration\n"
               "  audit [--search TEXT] [--limit N]\n"
-              "  user list | user add NAME --role ROLE --pin PIN | user pin NAME --pin PIN\n"
+              "  user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin "
+              "PIN\n"
               "  user role NAME --role ROLE | user disable NAME | user enable NAME\n"
               "  events [--unsent] [--limit N]\n"
               "\n"
@@ -361,6 +362,11 @@ int Cli::cmdInit()
         if (auto s = DemoStore::load(*m_store); !s)
             return fail(s.error());
     } else if (!option(QStringLiteral("admin")).isEmpty()) {
+        if (*users > 0)
+            return fail(makeError(ErrorCode::Conflict,
+                                  tr("%1 already has users: sign in as an Admin and use "
+                                     "“user add”.")
+                                      .arg(m_dbPath)));
         auto added = m_store->users().add(Actor::system(), option(QStringLiteral("admin")),
                                           Role::Admin, option(QStringLiteral("admin-pin")));
         if (!added)
@@ -533,28 +539,20 @@ int Cli::cmdScan()
         auto line = ScanLine::parse(item);
         if (!line)
             return fail(line.error());
-        auto gtin = Gtin::parse(line->code);
-        if (!gtin)
-            return fail(gtin.error());
-        auto product = m_store->catalog().productByGtin(gtin->gtin14());
-        if (!product)
-            return fail(product.error());
-        if (!product->has_value())
-            return fail(makeError(ErrorCode::NotFound,
-                                  VisitService::tr("No product has the UPC %1. Check the number, "
-                                                   "or search the item by name.")
-                                      .arg(gtin->display())));
         line->at = at;
         line->exceptionCardId = option(QStringLiteral("exception-card"));
         line->exceptionReason = option(QStringLiteral("exception-reason"));
+        auto product = m_store->visits().checkLine(*actor, *line);
+        if (!product)
+            return fail(product.error());
         if (line->exceptionCardId.isEmpty()) {
             QStringList warnings;
             QString refusal;
             auto cards =
-                m_store->visits().punchableCards(**product, location(), day, warnings, refusal);
+                m_store->visits().punchableCards(*product, location(), day, warnings, refusal);
             if (!cards)
                 return fail(cards.error());
-            auto offers = m_store->offers().runningOffersFor((*product)->id, location(), day);
+            auto offers = m_store->offers().runningOffersFor(product->id, location(), day);
             if (!offers)
                 return fail(offers.error());
             if (cards->empty() && offers->isEmpty())
@@ -1038,9 +1036,9 @@ int Cli::cmdUser()
         return fail(actor.error());
     if (sub == QLatin1String("add")) {
         const auto role = fromCode<Role>(option(QStringLiteral("role")));
-        if (!role || !requireOptions({QStringLiteral("pin")}))
-            return usageError(tr("Use: user add NAME --role cashier|manager|admin --pin PIN"));
-        auto added = users.add(*actor, name, *role, option(QStringLiteral("pin")));
+        if (!role || !requireOptions({QStringLiteral("new-pin")}))
+            return usageError(tr("Use: user add NAME --role cashier|manager|admin --new-pin PIN"));
+        auto added = users.add(*actor, name, *role, option(QStringLiteral("new-pin")));
         if (!added)
             return fail(added.error());
         print(toJson(*added), tr("Added %1 (%2).").arg(added->name, label(added->role)));
@@ -1053,9 +1051,11 @@ int Cli::cmdUser()
         return fail(makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(name)));
     const qint64 userId = (*target)->id;
     Status done;
-    if (sub == QLatin1String("pin"))
-        done = users.setPin(*actor, userId, option(QStringLiteral("pin")));
-    else if (sub == QLatin1String("role")) {
+    if (sub == QLatin1String("pin")) {
+        if (!requireOptions({QStringLiteral("new-pin")}))
+            return Usage;
+        done = users.setPin(*actor, userId, option(QStringLiteral("new-pin")));
+    } else if (sub == QLatin1String("role")) {
         const auto role = fromCode<Role>(option(QStringLiteral("role")));
         if (!role)
             return usageError(tr("--role is cashier, manager or admin."));

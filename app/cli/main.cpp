@@ -28,10 +28,13 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("astro-counter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASTRO_VERSION));
 
-    const int langIndex = arguments.indexOf(QStringLiteral("--lang"));
-    const QLocale locale = langIndex >= 0 && langIndex + 1 < arguments.size()
-                               ? QLocale(arguments[langIndex + 1])
-                               : QLocale::system();
+    QLocale locale = QLocale::system();
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            locale = QLocale(arguments[i + 1]);
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            locale = QLocale(arguments[i].mid(7));
+    }
     astro::Translations::install(locale);
 
     QTextStream out(stdout);

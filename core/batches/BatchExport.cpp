@@ -12,6 +12,8 @@ namespace astro {
 
 Result<BatchReport> BatchExport::report(Store& store, qint64 batchId)
 {
+    if (auto s = store.batches().closeLapsed(); !s)
+        return s.error();
     auto batch = store.batches().get(batchId);
     if (!batch)
         return batch.error();

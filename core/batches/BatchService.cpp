@@ -123,8 +123,44 @@ Result<qint64> BatchService::openBatchFor(const QString& manufacturerId, const Q
         {manufacturerId, locationId, text::isoUtc(at), text::isoUtc(periodEnd(at, *period))});
 }
 
+Status BatchService::closeLapsed()
+{
+    Database& db = m_store.db();
+    const QString now = text::isoUtc(m_store.now());
+    auto lapsed =
+        db.select(QStringLiteral("SELECT id, period_end, manufacturer_id, location_id FROM "
+                                 "batches WHERE status = 'open' AND period_end <= ?"),
+                  {now});
+    if (!lapsed)
+        return lapsed.error();
+    if (lapsed->empty())
+        return {};
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    for (const Row& r : *lapsed) {
+        if (auto s =
+                db.execute(QStringLiteral("UPDATE batches SET status = 'closed', closed_at = ? "
+                                          "WHERE id = ? AND status = 'open'"),
+                           {r[1], r[0]});
+            !s)
+            return s;
+        auto e = m_store.events().append(
+            Actor::system(), m_store.now(), QStringLiteral("batch.closed"),
+            QJsonObject{{QStringLiteral("batch"), r[0].toLongLong()},
+                        {QStringLiteral("manufacturer"), r[2].toString()},
+                        {QStringLiteral("location"), r[3].toString()},
+                        {QStringLiteral("reason"), QStringLiteral("period_end")}});
+        if (!e)
+            return e.error();
+    }
+    return transaction.commit();
+}
+
 Result<std::vector<Batch>> BatchService::list(const BatchFilter& f)
 {
+    if (auto s = closeLapsed(); !s)
+        return s.error();
     auto rows = m_store.db().select(
         batchSelect +
             QStringLiteral("WHERE (? = '' OR b.status = ?) AND (? = '' OR b.manufacturer_id = ?) "
@@ -156,12 +192,13 @@ Result<std::vector<BatchLine>> BatchService::lines(qint64 batchId)
 {
     auto rows = m_store.db().select(
         QStringLiteral(
-            "SELECT r.id, coalesce(m.name, r.manufacturer_id), coalesce(pr.title, ''), "
+            "SELECT r.id, coalesce(m.name, r.manufacturer_id), coalesce(pr.title, o.title, ''), "
             "coalesce(c.title, ''), p.gtin, p.description, r.quantity, r.at, cu.first_name || ' ' "
             "|| cu.last_name, coalesce(l.name, r.location_id), coalesce(u.name, ''), "
             "r.cost_cents FROM redemptions r JOIN products p ON p.id = r.product_id JOIN "
             "customers cu ON cu.id = r.customer_id LEFT JOIN manufacturers m ON m.id = "
-            "r.manufacturer_id LEFT JOIN programs pr ON pr.id = r.program_id LEFT JOIN "
+            "r.manufacturer_id LEFT JOIN programs pr ON pr.id = r.program_id LEFT JOIN offers o ON "
+            "o.id = r.offer_id LEFT JOIN "
             "program_cards c ON c.id = r.card_id LEFT JOIN locations l ON l.id = r.location_id "
             "LEFT JOIN users u ON u.id = r.user_id WHERE r.batch_id = ? AND r.undone_at IS NULL "
             "ORDER BY r.at, r.id"),

@@ -74,6 +74,9 @@ public:
     Result<qint64> openBatchFor(const QString& manufacturerId, const QString& locationId,
                                 const QDateTime& at);
 
+    // Closes, as of their period end, open batches whose cadence period is over. list() and the
+    // export do it first, so a lapsed batch never shows as open.
+    Status closeLapsed();
     Result<std::vector<Batch>> list(const BatchFilter& filter = {});
     Result<Batch> get(qint64 id);
     Result<std::vector<BatchLine>> lines(qint64 batchId);

@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include <QRegularExpression>
+
 namespace astro {
 
 CsvWriter::CsvWriter() : m_data("\xEF\xBB\xBF") {}
@@ -7,9 +9,11 @@ CsvWriter::CsvWriter() : m_data("\xEF\xBB\xBF") {}
 QString CsvWriter::escape(const QString& field)
 {
     QString value = field;
-    // A leading =, +, - or @ would run as a formula when the sheet is opened.
+    // A leading =, +, - or @ would run as a formula when the sheet is opened; a plain negative
+    // number ("-12.50") is the only such text left as it is.
+    static const QRegularExpression plainNumber(QStringLiteral("^-\\d+([.,]\\d+)?$"));
     if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) &&
-        !(value.front() == QLatin1Char('-') && value.size() > 1 && value[1].isDigit()))
+        !plainNumber.match(value).hasMatch())
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) ||
         value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))

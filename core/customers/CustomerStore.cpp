@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace astro {
 
@@ -65,6 +66,12 @@ QString CustomerStore::formatPhone(const QString& digits)
     return QStringLiteral("(%1) %2-%3").arg(digits.left(3), digits.mid(3, 3), digits.right(4));
 }
 
+bool CustomerStore::isEmail(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(text.trimmed()).hasMatch();
+}
+
 Result<CustomerInput> CustomerStore::validate(const CustomerInput& input)
 {
     CustomerInput clean;
@@ -80,8 +87,7 @@ Result<CustomerInput> CustomerStore::validate(const CustomerInput& input)
         return makeError(ErrorCode::Invalid,
                          tr("“%1” is not a phone number: give the 10 digits with the area code.")
                              .arg(input.phone.trimmed()));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!clean.email.isEmpty() && !emailPattern.match(clean.email).hasMatch())
+    if (!clean.email.isEmpty() && !isEmail(clean.email))
         return makeError(ErrorCode::Invalid,
                          tr("“%1” is not an email address.").arg(input.email.trimmed()));
     if (clean.phone.isEmpty() && clean.email.isEmpty())
@@ -194,7 +200,10 @@ Result<std::vector<Customer>> CustomerStore::find(const QString& query, int limi
         return std::vector<Customer>();
     Database& db = m_store.db();
     const int window = limit + offset;
-    const QString digits = text::digitsOnly(trimmed);
+    QString digits = text::digitsOnly(trimmed);
+    // North American area codes never start with 1: a leading 1 is the country code.
+    if (digits.size() > 1 && digits.startsWith(QLatin1Char('1')))
+        digits.remove(0, 1);
 
     if (trimmed.contains(QLatin1Char('@'))) {
         const QString p = trimmed.toLower();
@@ -213,10 +222,9 @@ Result<std::vector<Customer>> CustomerStore::find(const QString& query, int limi
     }
 
     const QStringList words = text::searchKey(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() == 1) {
-        // Last-name matches first, then first-name matches; each side walks its own index and
-        // stops at the page's end, so a one-letter prefix stays fast on a million customers.
-        const QString p = words.first();
+    // One prefix on last names first, then on first names; each side walks its own index and
+    // stops at the page's end, so a one-letter prefix stays fast on a million customers.
+    const auto byOnePrefix = [&](const QString& p, int rows, int skip) {
         return customersFrom(db.select(
             QStringLiteral(
                 "SELECT * FROM (SELECT %1, 0 AS grp, last_key AS k1, first_key AS k2 FROM "
@@ -226,24 +234,52 @@ Result<std::vector<Customer>> CustomerStore::find(const QString& query, int limi
                 "first_key >= ? AND first_key < ? AND NOT (last_key >= ? AND last_key < ?) "
                 "ORDER BY first_key, last_key LIMIT ?) ORDER BY grp, k1, k2, id LIMIT ? OFFSET ?")
                 .arg(customerColumns),
-            {p, pastPrefix(p), window, p, pastPrefix(p), p, pastPrefix(p), window, limit, offset}));
+            {p, pastPrefix(p), skip + rows, p, pastPrefix(p), p, pastPrefix(p), skip + rows, rows,
+             skip}));
+    };
+    if (words.size() == 1)
+        return byOnePrefix(words.first(), limit, offset);
+    // Two or more words: every split into first and last name, in both orders ("marie claire
+    // dubois", "du pont jean"), then the words as one name ("du pont").
+    std::vector<Customer> matches;
+    QSet<qint64> seen;
+    for (int split = 1; split < words.size() && int(matches.size()) < window; ++split) {
+        const QString a = words.mid(0, split).join(QLatin1Char(' '));
+        const QString b = words.mid(split).join(QLatin1Char(' '));
+        auto found = customersFrom(db.select(
+            QStringLiteral(
+                "SELECT * FROM (SELECT %1, 0 AS grp, first_key AS k1, last_key AS k2 FROM "
+                "customers WHERE merged_into IS NULL AND first_key >= ? AND first_key < ? AND "
+                "last_key >= ? AND last_key < ? ORDER BY first_key, last_key LIMIT ?) UNION ALL "
+                "SELECT * FROM (SELECT %1, 1 AS grp, last_key AS k1, first_key AS k2 FROM "
+                "customers "
+                "WHERE merged_into IS NULL AND last_key >= ? AND last_key < ? AND first_key >= ? "
+                "AND first_key < ? ORDER BY last_key, first_key LIMIT ?) ORDER BY grp, k1, k2, id")
+                .arg(customerColumns),
+            {a, pastPrefix(a), b, pastPrefix(b), window, a, pastPrefix(a), b, pastPrefix(b),
+             window}));
+        if (!found)
+            return found.error();
+        for (Customer& c : *found)
+            if (!seen.contains(c.id)) {
+                seen.insert(c.id);
+                matches.push_back(std::move(c));
+            }
     }
-    // "first last" or "last first": the first word and the rest.
-    const QString a = words.first();
-    const QString b = words.mid(1).join(QLatin1Char(' '));
-    return customersFrom(db.select(
-        QStringLiteral(
-            "SELECT * FROM (SELECT %1, 0 AS grp, first_key AS k1, last_key AS k2 FROM customers "
-            "WHERE merged_into IS NULL AND first_key >= ? AND first_key < ? AND last_key >= ? "
-            "AND last_key < ? ORDER BY first_key, last_key LIMIT ?) UNION ALL SELECT * FROM "
-            "(SELECT %1, 1 AS grp, last_key AS k1, first_key AS k2 FROM customers WHERE "
-            "merged_into IS NULL AND last_key >= ? AND last_key < ? AND first_key >= ? AND "
-            "first_key < ? AND NOT (first_key >= ? AND first_key < ? AND last_key >= ? AND "
-            "last_key < ?) ORDER BY last_key, first_key LIMIT ?) ORDER BY grp, k1, k2, id "
-            "LIMIT ? OFFSET ?")
-            .arg(customerColumns),
-        {a, pastPrefix(a), b, pastPrefix(b), window, a, pastPrefix(a), b, pastPrefix(b), a,
-         pastPrefix(a), b, pastPrefix(b), window, limit, offset}));
+    if (int(matches.size()) < window) {
+        auto whole = byOnePrefix(words.join(QLatin1Char(' ')), window, 0);
+        if (!whole)
+            return whole.error();
+        for (Customer& c : *whole)
+            if (!seen.contains(c.id)) {
+                seen.insert(c.id);
+                matches.push_back(std::move(c));
+            }
+    }
+    if (int(matches.size()) <= offset)
+        return std::vector<Customer>();
+    const auto first = matches.begin() + offset;
+    return std::vector<Customer>(first, first + qMin<qsizetype>(limit, matches.end() - first));
 }
 
 Status CustomerStore::merge(const Actor& actor, qint64 keepId, qint64 duplicateId)

@@ -46,6 +46,7 @@ public:
     // Cleans and checks the input: names required, a phone or an email, both well formed.
     static Result<CustomerInput> validate(const CustomerInput& input);
     static QString formatPhone(const QString& digits);
+    static bool isEmail(const QString& text);
 
     Result<Customer> add(const Actor& actor, const CustomerInput& input);
     Result<Customer> update(const Actor& actor, qint64 id, const CustomerInput& input);

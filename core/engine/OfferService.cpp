@@ -174,6 +174,8 @@ Result<Redemption> OfferService::redeem(const Actor& actor, qint64 visitId, cons
         emailIn.trimmed().isEmpty() ? customer->email : emailIn.trimmed().toLower();
     if (offer.requiresEmail && email.isEmpty())
         return makeError(ErrorCode::Invalid, tr("This offer needs the customer's email address."));
+    if (!email.isEmpty() && !CustomerStore::isEmail(email))
+        return makeError(ErrorCode::Invalid, tr("“%1” is not an email address.").arg(email));
 
     auto items = choices(visitId, offerId);
     if (!items)

@@ -191,15 +191,10 @@ VisitService::punchableCards(const Product& product, const QString& locationId, 
     return punchable;
 }
 
-Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const ScanLine& line)
+Result<Product> VisitService::checkLine(const Actor& actor, const ScanLine& line)
 {
     if (auto allowed = Permissions::check(actor, Permission::CheckOut); !allowed)
         return allowed.error();
-    auto v = visit(visitId);
-    if (!v)
-        return v.error();
-    if (!v->open())
-        return makeError(ErrorCode::Conflict, tr("This visit is finished; start a new one."));
     auto gtin = Gtin::parse(line.code);
     if (!gtin)
         return gtin.error();
@@ -219,13 +214,34 @@ Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const
         return makeError(ErrorCode::Invalid, tr("The quantity must be from 1 to 999."));
     if (line.priceCents && *line.priceCents < 0)
         return makeError(ErrorCode::Invalid, tr("The price cannot be negative."));
-
-    const QDateTime now = m_store.now();
-    const QDateTime at = line.at.isValid() ? line.at.toUTC() : now;
-    if (at > now.addSecs(300))
+    if (line.at.isValid() && line.at.toUTC() > m_store.now().addSecs(300))
         return makeError(ErrorCode::Invalid,
                          tr("The sale time %1 is in the future; check the POS clock.")
-                             .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+                             .arg(QLocale().toString(line.at.toLocalTime(), QLocale::ShortFormat)));
+    if (!line.exceptionCardId.isEmpty()) {
+        if (auto allowed = Permissions::check(actor, Permission::AddException); !allowed)
+            return allowed.error();
+        if (!exceptionReasons().contains(line.exceptionReason))
+            return makeError(ErrorCode::Invalid,
+                             tr("Choose why this item is added by hand: %1.")
+                                 .arg(exceptionReasons().join(QStringLiteral(", "))));
+    }
+    return product;
+}
+
+Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const ScanLine& line)
+{
+    auto checked = checkLine(actor, line);
+    if (!checked)
+        return checked.error();
+    const Product product = *checked;
+    auto v = visit(visitId);
+    if (!v)
+        return v.error();
+    if (!v->open())
+        return makeError(ErrorCode::Conflict, tr("This visit is finished; start a new one."));
+    const QDateTime now = m_store.now();
+    const QDateTime at = line.at.isValid() ? line.at.toUTC() : now;
     const QDate day = at.toLocalTime().date();
 
     QStringList warnings;
@@ -233,12 +249,6 @@ Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const
     std::vector<ProgramCard> cards;
     const bool exception = !line.exceptionCardId.isEmpty();
     if (exception) {
-        if (auto allowed = Permissions::check(actor, Permission::AddException); !allowed)
-            return allowed.error();
-        if (!exceptionReasons().contains(line.exceptionReason))
-            return makeError(ErrorCode::Invalid,
-                             tr("Choose why this item is added by hand: %1.")
-                                 .arg(exceptionReasons().join(QStringLiteral(", "))));
         auto card = m_store.catalog().card(line.exceptionCardId);
         if (!card)
             return card.error();

@@ -41,7 +41,7 @@ struct ScanLine
     QString exceptionCardId;
     QString exceptionReason;
 
-    // "012345678905", "012345678905x2", "012345678905x2@1299".
+    // "012345678905", "012345678905x2", "012345678905x2@12.99".
     static Result<ScanLine> parse(const QString& text);
 };
 
@@ -103,6 +103,9 @@ public:
 
     Result<Visit> open(const Actor& actor, qint64 customerId, const QString& transactionId = {});
     Result<Visit> visit(qint64 id);
+    // Everything about a line that needs no visit: the role, the barcode, the product, the
+    // quantity, price and sale time, and an exception's rights and reason.
+    Result<Product> checkLine(const Actor& actor, const ScanLine& line);
     Result<ScanOutcome> scan(const Actor& actor, qint64 visitId, const ScanLine& line);
     Status voidScan(const Actor& actor, qint64 scanId);
     Result<std::vector<ScanRecord>> scans(qint64 visitId);

@@ -44,10 +44,18 @@ Result<std::vector<Enrollment>> enrollmentsFrom(Result<Rows> rows)
     return out;
 }
 
+// "US" and "CA" in a regions list are countries (so "CA" is Canada, never California); any
+// other entry is a state or province.
 bool publishedIn(const QStringList& regions, const Location& location)
 {
-    return regions.contains(location.country, Qt::CaseInsensitive) ||
-           regions.contains(location.region, Qt::CaseInsensitive);
+    for (const QString& entry : regions) {
+        const bool country = entry.compare(QLatin1String("US"), Qt::CaseInsensitive) == 0 ||
+                             entry.compare(QLatin1String("CA"), Qt::CaseInsensitive) == 0;
+        if (country ? entry.compare(location.country, Qt::CaseInsensitive) == 0
+                    : entry.compare(location.region, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -165,7 +173,9 @@ Result<int> EnrollmentService::set(const Actor& actor, const QString& locationId
     if (auto allowed = Permissions::check(actor, Permission::ManageEnrollment); !allowed)
         return allowed.error();
     const QString distributorId = distributorIdIn.trimmed();
-    const QString accountNumber = accountNumberIn.trimmed();
+    // Temporary Holding sends nothing anywhere, so it keeps no account number.
+    const QString accountNumber =
+        distributorId == Distributor::temporaryHoldingId() ? QString() : accountNumberIn.trimmed();
     auto location = m_store.catalog().location(locationId);
     if (!location)
         return location.error();

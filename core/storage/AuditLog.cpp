@@ -18,16 +18,17 @@ Status AuditLog::append(const Actor& actor, const QDateTime& at, const QString& 
 
 Result<std::vector<AuditEntry>> AuditLog::entries(const AuditFilter& filter)
 {
-    const QString like = QStringLiteral("%%1%").arg(filter.text);
+    // instr(), not LIKE: the search text is literal ("%" and "_" are not wildcards).
+    const QString needle = filter.text.toLower();
     auto rows = m_db.select(
         QStringLiteral(
             "SELECT id, at, user_name, location_id, subject, field, old_value, new_value "
-            "FROM audit_log WHERE at >= ? AND at <= ? AND (? = '' OR subject LIKE ? OR "
-            "field LIKE ? OR old_value LIKE ? OR new_value LIKE ? OR user_name LIKE ?) "
-            "ORDER BY id DESC LIMIT ? OFFSET ?"),
+            "FROM audit_log WHERE at >= ? AND at <= ? AND (? = '' OR "
+            "instr(lower(subject || ' ' || field || ' ' || old_value || ' ' || new_value "
+            "|| ' ' || user_name), ?) > 0) ORDER BY id DESC LIMIT ? OFFSET ?"),
         {filter.from.isValid() ? text::isoUtc(filter.from) : QString(),
-         filter.to.isValid() ? text::isoUtc(filter.to) : QStringLiteral("9999"), filter.text, like,
-         like, like, like, like, filter.limit, filter.offset});
+         filter.to.isValid() ? text::isoUtc(filter.to) : QStringLiteral("9999"), needle, needle,
+         filter.limit, filter.offset});
     if (!rows)
         return rows.error();
     std::vector<AuditEntry> out;

@@ -40,6 +40,7 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path)
                          tr("Cannot open the database %1: %2").arg(path, detail));
     }
     auto database = std::unique_ptr<Database>(new Database(db, path));
+    db = QSqlDatabase(); // the Database holds the only handle, so closing it removes the connection
     // Reading the schema first proves the file is a SQLite database before anything is written.
     auto probe = database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!probe)
@@ -63,6 +64,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     auto version = Migrations::currentVersion(*db);
     if (!version)
         return version.error();
+    if (*version == 0) {
+        // Another program's SQLite file: never write into it.
+        auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() > 0)
+            return makeError(ErrorCode::Unsupported,
+                             tr("%1 is a database of another program, not of Astro Counter; it "
+                                "was not changed.")
+                                 .arg(path));
+    }
     if (*version > Migrations::latestVersion())
         return makeError(ErrorCode::Unsupported,
                          tr("The database %1 was written by a newer version of Astro Counter "
