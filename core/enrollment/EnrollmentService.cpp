@@ -116,26 +116,45 @@ Result<std::optional<Subject>> EnrollmentService::subject(const QString& subject
     return std::optional<Subject>();
 }
 
-Result<std::vector<Subject>> EnrollmentService::available(const QString& locationId)
+Result<Location> EnrollmentService::requireLocation(const QString& locationId)
 {
     auto location = m_store.catalog().location(locationId);
     if (!location)
         return location.error();
     if (!location->has_value())
         return makeError(ErrorCode::NotFound, tr("There is no location %1.").arg(locationId));
+    return **location;
+}
+
+Result<Subject> EnrollmentService::requireSubject(const QString& subjectId)
+{
+    auto what = subject(subjectId);
+    if (!what)
+        return what.error();
+    if (!what->has_value())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no program or offer %1.").arg(subjectId));
+    return **what;
+}
+
+Result<std::vector<Subject>> EnrollmentService::available(const QString& locationId)
+{
+    auto location = requireLocation(locationId);
+    if (!location)
+        return location.error();
     std::vector<Subject> out;
     auto programs = m_store.catalog().programs();
     if (!programs)
         return programs.error();
     for (const Program& p : *programs)
-        if (p.active && publishedIn(p.regions, **location))
+        if (p.active && publishedIn(p.regions, *location))
             out.push_back(
                 Subject{p.id, false, p.title, p.manufacturerId, p.fulfillment, p.regions});
     auto offers = m_store.catalog().offers();
     if (!offers)
         return offers.error();
     for (const Offer& o : *offers)
-        if (o.active && publishedIn(o.regions, **location))
+        if (o.active && publishedIn(o.regions, *location))
             out.push_back(Subject{o.id, true, o.title, o.manufacturerId, o.fulfillment, o.regions});
     return out;
 }
@@ -143,25 +162,20 @@ Result<std::vector<Subject>> EnrollmentService::available(const QString& locatio
 Result<std::vector<Distributor>> EnrollmentService::eligibleDistributors(const QString& locationId,
                                                                          const QString& subjectId)
 {
-    auto location = m_store.catalog().location(locationId);
+    auto location = requireLocation(locationId);
     if (!location)
         return location.error();
-    if (!location->has_value())
-        return makeError(ErrorCode::NotFound, tr("There is no location %1.").arg(locationId));
-    auto what = subject(subjectId);
+    auto what = requireSubject(subjectId);
     if (!what)
         return what.error();
-    if (!what->has_value())
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no program or offer %1.").arg(subjectId));
-    if ((*what)->fulfillment != Fulfillment::Distributor)
+    if (what->fulfillment != Fulfillment::Distributor)
         return std::vector<Distributor>();
     auto all = m_store.catalog().distributors();
     if (!all)
         return all.error();
     std::vector<Distributor> eligible;
     for (const Distributor& d : *all)
-        if (DistributorEligibility::isEligible(d, subjectId, (*what)->manufacturerId, **location))
+        if (DistributorEligibility::isEligible(d, subjectId, what->manufacturerId, *location))
             eligible.push_back(d);
     return eligible;
 }
@@ -176,21 +190,16 @@ Result<int> EnrollmentService::set(const Actor& actor, const QString& locationId
     // Temporary Holding sends nothing anywhere, so it keeps no account number.
     const QString accountNumber =
         distributorId == Distributor::temporaryHoldingId() ? QString() : accountNumberIn.trimmed();
-    auto location = m_store.catalog().location(locationId);
+    auto location = requireLocation(locationId);
     if (!location)
         return location.error();
-    if (!location->has_value())
-        return makeError(ErrorCode::NotFound, tr("There is no location %1.").arg(locationId));
-    auto what = subject(subjectId);
+    auto what = requireSubject(subjectId);
     if (!what)
         return what.error();
-    if (!what->has_value())
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no program or offer %1.").arg(subjectId));
-    const Subject& s = **what;
-    if (!publishedIn(s.regions, **location))
+    const Subject& s = *what;
+    if (!publishedIn(s.regions, *location))
         return makeError(ErrorCode::Invalid,
-                         tr("“%1” is not published in %2.").arg(s.title, (*location)->region));
+                         tr("“%1” is not published in %2.").arg(s.title, location->region));
 
     switch (s.fulfillment) {
     case Fulfillment::Retailer:
@@ -224,7 +233,7 @@ Result<int> EnrollmentService::set(const Actor& actor, const QString& locationId
             return makeError(ErrorCode::Invalid,
                              tr("The distributor %1 cannot fulfill “%2” for %3: it does not "
                                 "serve this location or this program.")
-                                 .arg(distributorId, s.title, (*location)->name));
+                                 .arg(distributorId, s.title, location->name));
         if (chosen->requiresAccountNumber && accountNumber.isEmpty())
             return makeError(ErrorCode::Invalid,
                              tr("%1 needs the store's account number.").arg(chosen->name));

@@ -70,6 +70,9 @@ public:
                     const QString& distributorId, const QString& accountNumber);
 
 private:
+    Result<Location> requireLocation(const QString& locationId);
+    Result<Subject> requireSubject(const QString& subjectId);
+
     Store& m_store;
 };
 

@@ -123,66 +123,63 @@ QSqlQuery& Database::prepared(const QString& sql, const QVariantList& binds, boo
     return *query;
 }
 
-Status Database::execute(const QString& sql, const QVariantList& binds)
+Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
 {
     bool ok = false;
     QSqlQuery& q = prepared(sql, binds, ok);
     if (!ok || !q.exec()) {
         const QString detail = q.lastError().text();
-        delete m_statements.take(sql);
+        delete m_statements.take(sql); // a failed statement is prepared afresh next time
         return storageError(detail);
     }
-    q.finish();
+    return &q;
+}
+
+Status Database::execute(const QString& sql, const QVariantList& binds)
+{
+    auto q = run(sql, binds);
+    if (!q)
+        return q.error();
+    (*q)->finish();
     return {};
 }
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
 {
-    bool ok = false;
-    QSqlQuery& q = prepared(sql, binds, ok);
-    if (!ok || !q.exec()) {
-        const QString detail = q.lastError().text();
-        delete m_statements.take(sql);
-        return storageError(detail);
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.finish();
+    auto q = run(sql, binds);
+    if (!q)
+        return q.error();
+    const qint64 id = (*q)->lastInsertId().toLongLong();
+    (*q)->finish();
     return id;
 }
 
 Result<int> Database::update(const QString& sql, const QVariantList& binds)
 {
-    bool ok = false;
-    QSqlQuery& q = prepared(sql, binds, ok);
-    if (!ok || !q.exec()) {
-        const QString detail = q.lastError().text();
-        delete m_statements.take(sql);
-        return storageError(detail);
-    }
-    const int changed = q.numRowsAffected();
-    q.finish();
+    auto q = run(sql, binds);
+    if (!q)
+        return q.error();
+    const int changed = (*q)->numRowsAffected();
+    (*q)->finish();
     return changed;
 }
 
 Result<Rows> Database::select(const QString& sql, const QVariantList& binds)
 {
-    bool ok = false;
-    QSqlQuery& q = prepared(sql, binds, ok);
-    if (!ok || !q.exec()) {
-        const QString detail = q.lastError().text();
-        delete m_statements.take(sql);
-        return storageError(detail);
-    }
+    auto q = run(sql, binds);
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
     Rows rows;
-    const int columns = q.record().count();
-    while (q.next()) {
+    const int columns = query.record().count();
+    while (query.next()) {
         Row row;
         row.reserve(columns);
         for (int c = 0; c < columns; ++c)
-            row.append(q.value(c));
+            row.append(query.value(c));
         rows.push_back(std::move(row));
     }
-    q.finish();
+    query.finish();
     return rows;
 }
 

@@ -59,6 +59,8 @@ private:
     Database(QSqlDatabase db, QString path);
     static Result<std::unique_ptr<Database>> openConnection(const QString& path);
     QSqlQuery& prepared(const QString& sql, const QVariantList& binds, bool& ok);
+    // Prepares (once), binds and executes; the statement stays active for the caller to read.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds);
 
     QSqlDatabase m_db;
     QString m_path;
