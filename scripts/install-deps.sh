@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Astro Counter needs to build, test and package on Debian 12. Safe to run again.
+# Packaging: dpkg-dev (dpkg-shlibdeps computes the .deb's Depends), librsvg2-bin (renders the
+# icons), desktop-file-utils, appstream and groff-base (validate the desktop entry, the metainfo and
+# the man pages).
 set -euo pipefail
 
 packages=(
@@ -8,6 +11,7 @@ packages=(
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qtkeychain-qt6-dev libgl-dev
     xvfb xauth poppler-utils python3
+    dpkg-dev librsvg2-bin desktop-file-utils appstream groff-base
 )
 
 missing=()

@@ -100,4 +100,122 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>astro::ui::CheckoutWidget</name>
+    <message numerus="yes">
+        <source>Offer “%1”: %n more to buy.</source>
+        <translation>
+            <numerusform>Offer “%1”: %n more to buy.</numerusform>
+            <numerusform>Offer “%1”: %n more to buy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerCardsModel</name>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free units earned</source>
+        <translation>
+            <numerusform>%n free unit earned</numerusform>
+            <numerusform>%n free units earned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerVisitsModel</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::FinishVisitDialog</name>
+    <message numerus="yes">
+        <source>%1: %n unit(s)</source>
+        <translation>
+            <numerusform>%1: %n unit</numerusform>
+            <numerusform>%1: %n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::HoldingWarningDialog</name>
+    <message numerus="yes">
+        <source>%n program(s) in Temporary Holding at %1</source>
+        <translation>
+            <numerusform>%n program in Temporary Holding at %1</numerusform>
+            <numerusform>%n programs in Temporary Holding at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::NewCustomerDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) already have this phone or email. Use one of them, or add %1 anyway (for example someone of the same household).</source>
+        <translation>
+            <numerusform>%n customer already has this phone or email. Use this customer, or add %1 anyway (for example someone of the same household).</numerusform>
+            <numerusform>%n customers already have this phone or email. Use one of them, or add %1 anyway (for example someone of the same household).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::OfferDialog</name>
+    <message numerus="yes">
+        <source>%1 off, earned in this visit: %n time(s).</source>
+        <translation>
+            <numerusform>%1 off, earned in this visit: %n time.</numerusform>
+            <numerusform>%1 off, earned in this visit: %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %2 free: %n free deal(s) earned in this visit.</source>
+        <translation>
+            <numerusform>Buy %1, get %2 free: %n free deal earned in this visit.</numerusform>
+            <numerusform>Buy %1, get %2 free: %n free deals earned in this visit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::SessionStatusBar</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation>
+            <numerusform>%n change not sent yet</numerusform>
+            <numerusform>%n changes not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) in Temporary Holding</source>
+        <translation>
+            <numerusform>%n program in Temporary Holding</numerusform>
+            <numerusform>%n programs in Temporary Holding</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::SignInWidget</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

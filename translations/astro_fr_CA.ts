@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Batch %1 is %2; it cannot become %3.</source>
-        <translation>Le lot %1 est à l&apos;état « %2 »; il ne peut pas passer à l&apos;état « %3 ».</translation>
+        <translation>Le lot %1 est à l&apos;état «&#xa0;%2&#xa0;»; il ne peut pas passer à l&apos;état «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Batch %1 has no rewards to submit.</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>This would take back a reward that was already redeemed on “%1”. Undo that redemption first.</source>
-        <translation>Cette opération retirerait une récompense déjà échangée sur « %1 ». Annulez d&apos;abord cet échange.</translation>
+        <translation>Cette opération retirerait une récompense déjà échangée sur «&#xa0;%1&#xa0;». Annulez d&apos;abord cet échange.</translation>
     </message>
 </context>
 <context>
@@ -164,39 +164,39 @@
     </message>
     <message>
         <source>the field “%1” is missing</source>
-        <translation>le champ « %1 » est manquant</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» est manquant</translation>
     </message>
     <message>
         <source>the field “%1” must be text</source>
-        <translation>le champ « %1 » doit être du texte</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être du texte</translation>
     </message>
     <message>
         <source>the field “%1” is empty</source>
-        <translation>le champ « %1 » est vide</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
         <source>the field “%1” must be a whole number of at least %2</source>
-        <translation>le champ « %1 » doit être un nombre entier égal ou supérieur à %2</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être un nombre entier égal ou supérieur à %2</translation>
     </message>
     <message>
         <source>the field “%1” must be true or false</source>
-        <translation>le champ « %1 » doit valoir true ou false</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
         <source>the field “%1” must be a date written YYYY-MM-DD</source>
-        <translation>le champ « %1 » doit être une date au format YYYY-MM-DD</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être une date au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the field “%1” must be a list</source>
-        <translation>le champ « %1 » doit être une liste</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être une liste</translation>
     </message>
     <message>
         <source>the list “%1” must hold only non-empty text</source>
-        <translation>la liste « %1 » ne doit contenir que du texte non vide</translation>
+        <translation>la liste «&#xa0;%1&#xa0;» ne doit contenir que du texte non vide</translation>
     </message>
     <message>
         <source>“%1” is not a valid value for “%2”</source>
-        <translation>« %1 » n&apos;est pas une valeur valide pour « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide pour «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON (at character %1: %2).</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>This file is not an Astro catalog (its “format” is not “astro-catalog”).</source>
-        <translation>Ce fichier n&apos;est pas un catalogue Astro (son « format » n&apos;est pas « astro-catalog »).</translation>
+        <translation>Ce fichier n&apos;est pas un catalogue Astro (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;astro-catalog&#xa0;»).</translation>
     </message>
     <message>
         <source>This catalog is version %1; this Astro Counter reads version 1.</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>the country must be “US” or “CA”</source>
-        <translation>le pays doit être « US » ou « CA »</translation>
+        <translation>le pays doit être «&#xa0;US&#xa0;» ou «&#xa0;CA&#xa0;»</translation>
     </message>
     <message>
         <source>a tracking program must be retailer fulfilled</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>a program needs at least one card in “cards”</source>
-        <translation>un programme doit avoir au moins une carte dans « cards »</translation>
+        <translation>un programme doit avoir au moins une carte dans «&#xa0;cards&#xa0;»</translation>
     </message>
     <message>
         <source>Temporary Holding is built in and cannot be redefined</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>The catalog was not imported: %1 names the manufacturer “%2”, which is not in the catalog.</source>
-        <translation>Le catalogue n&apos;a pas été importé : %1 mentionne le fabricant « %2 », qui ne figure pas dans le catalogue.</translation>
+        <translation>Le catalogue n&apos;a pas été importé : %1 mentionne le fabricant «&#xa0;%2&#xa0;», qui ne figure pas dans le catalogue.</translation>
     </message>
     <message>
         <source>The catalog was not imported: %1 lists the UPC %2, which is not a product of the catalog.</source>
@@ -259,95 +259,11 @@
     </message>
     <message>
         <source>The catalog was not imported: %1 already belongs to the program “%2”.</source>
-        <translation>Le catalogue n&apos;a pas été importé : %1 appartient déjà au programme « %2 ».</translation>
+        <translation>Le catalogue n&apos;a pas été importé : %1 appartient déjà au programme «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
-
-Store
-  init [--demo] [--admin NAME --admin-pin PIN]   create the database (with the demo store)
-  catalog import FILE                            import a catalog document
-Customers
-  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
-  customer find TEXT [--limit N] [--offset N]
-  customer show ID
-  customer merge KEEP_ID DUPLICATE_ID
-Checkout
-  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
-       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
-  void --scan ID
-  cards --customer ID
-  rewards --customer ID --card CARD
-  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
-  undo --redemption ID [--reselect]
-Retailer Free Goods Credit Batches
-  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
-  batch show|close|submit|complete ID
-  batch export ID --format csv|pdf --out FILE
-  batch cadence weekly|biweekly|monthly
-Distributor credits
-  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
-  credit resubmit ID --account N [--note TEXT]
-  credit mark ID credited|reconciled|declined [--reason TEXT]
-Enrollment
-  enrollment list [--location L]
-  enrollment set --location L --program P [--distributor D] [--account N]
-  enrollment held
-  distributors eligible --location L --program P
-Administration
-  audit [--search TEXT] [--limit N]
-  user list | user add NAME --role ROLE --pin PIN | user pin NAME --pin PIN
-  user role NAME --role ROLE | user disable NAME | user enable NAME
-  events [--unsent] [--limit N]
-
-Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).
-The database defaults to %1.
-</source>
-        <translation>Syntaxe : astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
-
-Magasin
-  init [--demo] [--admin NAME --admin-pin PIN]   crée la base de données (avec le magasin de démonstration)
-  catalog import FILE                            importe un document de catalogue
-Clients
-  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
-  customer find TEXT [--limit N] [--offset N]
-  customer show ID
-  customer merge KEEP_ID DUPLICATE_ID
-Passage à la caisse
-  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
-       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
-  void --scan ID
-  cards --customer ID
-  rewards --customer ID --card CARD
-  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
-  undo --redemption ID [--reselect]
-Lots de crédits de produits gratuits du détaillant
-  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
-  batch show|close|submit|complete ID
-  batch export ID --format csv|pdf --out FILE
-  batch cadence weekly|biweekly|monthly
-Crédits des distributeurs
-  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
-  credit resubmit ID --account N [--note TEXT]
-  credit mark ID credited|reconciled|declined [--reason TEXT]
-Inscription
-  enrollment list [--location L]
-  enrollment set --location L --program P [--distributor D] [--account N]
-  enrollment held
-  distributors eligible --location L --program P
-Administration
-  audit [--search TEXT] [--limit N]
-  user list | user add NAME --role ROLE --pin PIN | user pin NAME --pin PIN
-  user role NAME --role ROLE | user disable NAME | user enable NAME
-  events [--unsent] [--limit N]
-
-Les commandes qui modifient des données exigent --user et --pin (ou ASTRO_USER et ASTRO_PIN).
-Base de données par défaut : %1.
-</translation>
-    </message>
     <message>
         <source>The option --%1 needs a value.</source>
         <translation>L&apos;option --%1 exige une valeur.</translation>
@@ -362,19 +278,19 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>--%1 needs a number (got “%2”).</source>
-        <translation>--%1 exige un nombre (reçu : « %2 »).</translation>
+        <translation>--%1 exige un nombre (reçu : «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Give the %1 number (got “%2”).</source>
-        <translation>Indiquez le numéro %1 (reçu : « %2 »).</translation>
+        <translation>Indiquez le numéro %1 (reçu : «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Run “astro-counter-cli --help” for the list of commands.</source>
-        <translation>Exécutez « astro-counter-cli --help » pour obtenir la liste des commandes.</translation>
+        <translation>Exécutez «&#xa0;astro-counter-cli --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with “astro-counter-cli init”.</source>
-        <translation>Aucune base de données n&apos;existe à l&apos;emplacement %1. Créez-en une avec « astro-counter-cli init ».</translation>
+        <translation>Aucune base de données n&apos;existe à l&apos;emplacement %1. Créez-en une avec «&#xa0;astro-counter-cli init&#xa0;».</translation>
     </message>
     <message>
         <source>This command changes data: sign in with --user NAME and --pin PIN (or ASTRO_USER and ASTRO_PIN).</source>
@@ -382,7 +298,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <translation>Commande inconnue : «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The database %1 is already set up.</source>
@@ -414,7 +330,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation>Aucun client ne correspond à « %1 ».</translation>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>customer</source>
@@ -672,10 +588,6 @@ Courriel : %4
         <translation>Syntaxe : user list|add|pin|role|disable|enable NAME</translation>
     </message>
     <message>
-        <source>Use: user add NAME --role cashier|manager|admin --pin PIN</source>
-        <translation>Syntaxe : user add NAME --role cashier|manager|admin --pin PIN</translation>
-    </message>
-    <message>
         <source>Added %1 (%2).</source>
         <translation>Utilisateur %1 ajouté (%2).</translation>
     </message>
@@ -706,6 +618,153 @@ Courriel : %4
             <numerusform>%n événements en attente d&apos;envoi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
+
+Store
+  init [--demo] [--admin NAME --admin-pin PIN]   create the database (with the demo store)
+  catalog import FILE                            import a catalog document
+Customers
+  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
+  customer find TEXT [--limit N] [--offset N]
+  customer show ID
+  customer merge KEEP_ID DUPLICATE_ID
+Checkout
+  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
+       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
+  void --scan ID
+  cards --customer ID
+  rewards --customer ID --card CARD
+  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
+  undo --redemption ID [--reselect]
+Retailer Free Goods Credit Batches
+  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
+  batch show|close|submit|complete ID
+  batch export ID --format csv|pdf --out FILE
+  batch cadence weekly|biweekly|monthly
+Distributor credits
+  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
+  credit resubmit ID --account N [--note TEXT]
+  credit mark ID credited|reconciled|declined [--reason TEXT]
+Enrollment
+  enrollment list [--location L]
+  enrollment set --location L --program P [--distributor D] [--account N]
+  enrollment held
+  distributors eligible --location L --program P
+Administration
+  audit [--search TEXT] [--limit N]
+  user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
+  user role NAME --role ROLE | user disable NAME | user enable NAME
+  events [--unsent] [--limit N]
+
+Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).
+The database defaults to %1.
+</source>
+        <translation>Syntaxe : astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
+
+Magasin
+  init [--demo] [--admin NAME --admin-pin PIN]   crée la base de données (avec le magasin de démonstration)
+  catalog import FILE                            importe un document de catalogue
+Clients
+  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
+  customer find TEXT [--limit N] [--offset N]
+  customer show ID
+  customer merge KEEP_ID DUPLICATE_ID
+Caisse
+  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
+       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
+  void --scan ID
+  cards --customer ID
+  rewards --customer ID --card CARD
+  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
+  undo --redemption ID [--reselect]
+Lots de crédits de produits gratuits du détaillant
+  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
+  batch show|close|submit|complete ID
+  batch export ID --format csv|pdf --out FILE
+  batch cadence weekly|biweekly|monthly
+Crédits des distributeurs
+  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
+  credit resubmit ID --account N [--note TEXT]
+  credit mark ID credited|reconciled|declined [--reason TEXT]
+Inscription
+  enrollment list [--location L]
+  enrollment set --location L --program P [--distributor D] [--account N]
+  enrollment held
+  distributors eligible --location L --program P
+Administration
+  audit [--search TEXT] [--limit N]
+  user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
+  user role NAME --role ROLE | user disable NAME | user enable NAME
+  events [--unsent] [--limit N]
+
+Les commandes qui modifient des données exigent --user et --pin (ou ASTRO_USER et ASTRO_PIN).
+Base de données par défaut : %1.
+</translation>
+    </message>
+    <message>
+        <source>%1 already has users: sign in as an Admin and use “user add”.</source>
+        <translation>%1 a déjà des utilisateurs : ouvrez une session en tant qu&apos;administrateur et utilisez «&#xa0;user add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use: user add NAME --role cashier|manager|admin --new-pin PIN</source>
+        <translation>Syntaxe : user add NAME --role cashier|manager|admin --new-pin PIN</translation>
+    </message>
+</context>
+<context>
+    <name>CounterApp</name>
+    <message>
+        <source>Astro Counter</source>
+        <translation>Astro Counter</translation>
+    </message>
+    <message>
+        <source>Astro Loyalty frequent-buyer programs at the pet store counter.</source>
+        <translation>Les programmes Acheteur fréquent d&apos;Astro Loyalty au comptoir de l&apos;animalerie.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Le fichier de base de données (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the demo store.</source>
+        <translation>Remplir une base de données vide avec le magasin de démonstration.</translation>
+    </message>
+    <message>
+        <source>The language: en or fr_CA.</source>
+        <translation>La langue : en ou fr_CA.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Close by itself after this many milliseconds.</source>
+        <translation>Se fermer automatiquement après ce nombre de millisecondes.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1:
+%2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>The demo store could not be loaded:
+%1</source>
+        <translation>Le magasin de démonstration n&apos;a pas pu être chargé :
+%1</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds.</source>
+        <translation>--quit-after exige un nombre de millisecondes.</translation>
+    </message>
 </context>
 <context>
     <name>CreditService</name>
@@ -715,7 +774,7 @@ Courriel : %4
     </message>
     <message>
         <source>This credit is %1; it cannot become %2.</source>
-        <translation>Ce crédit est à l&apos;état « %1 »; il ne peut pas passer à l&apos;état « %2 ».</translation>
+        <translation>Ce crédit est à l&apos;état «&#xa0;%1&#xa0;»; il ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Give the reason the credit was declined.</source>
@@ -734,11 +793,11 @@ Courriel : %4
     </message>
     <message>
         <source>“%1” is not a phone number: give the 10 digits with the area code.</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone : indiquez les 10 chiffres, avec l&apos;indicatif régional.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone : indiquez les 10 chiffres, avec l&apos;indicatif régional.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>Give a phone number or an email, so the customer can be found again.</source>
@@ -775,6 +834,10 @@ Courriel : %4
         <source>The database could not save or read data: %1</source>
         <translation>La base de données n&apos;a pas pu enregistrer ou lire des données : %1</translation>
     </message>
+    <message>
+        <source>%1 is a database of another program, not of Astro Counter; it was not changed.</source>
+        <translation>%1 est une base de données d&apos;un autre logiciel, et non d&apos;Astro Counter; elle n&apos;a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>DemoStore</name>
@@ -803,15 +866,15 @@ Courriel : %4
     </message>
     <message>
         <source>“%1” is not published in %2.</source>
-        <translation>« %1 » n&apos;est pas publié pour la région %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas publié pour la région %2.</translation>
     </message>
     <message>
         <source>“%1” is retailer fulfilled: the store claims its own credits, so it has no distributor.</source>
-        <translation>La réalisation de « %1 » est assurée par le détaillant : le magasin réclame lui-même ses crédits, il n&apos;y a donc aucun distributeur.</translation>
+        <translation>La réalisation de «&#xa0;%1&#xa0;» est assurée par le détaillant : le magasin réclame lui-même ses crédits, il n&apos;y a donc aucun distributeur.</translation>
     </message>
     <message>
         <source>“%1” is direct fulfilled: the manufacturer credits the store, so it has no distributor.</source>
-        <translation>La réalisation de « %1 » est directe : le fabricant crédite le magasin, il n&apos;y a donc aucun distributeur.</translation>
+        <translation>La réalisation de «&#xa0;%1&#xa0;» est directe : le fabricant crédite le magasin, il n&apos;y a donc aucun distributeur.</translation>
     </message>
     <message>
         <source>Enter the store&apos;s account number with the manufacturer.</source>
@@ -823,7 +886,7 @@ Courriel : %4
     </message>
     <message>
         <source>The distributor %1 cannot fulfill “%2” for %3: it does not serve this location or this program.</source>
-        <translation>Le distributeur %1 ne peut pas assurer la réalisation de « %2 » pour %3 : il ne dessert pas cette succursale ou ce programme.</translation>
+        <translation>Le distributeur %1 ne peut pas assurer la réalisation de «&#xa0;%2&#xa0;» pour %3 : il ne dessert pas cette succursale ou ce programme.</translation>
     </message>
     <message>
         <source>%1 needs the store&apos;s account number.</source>
@@ -834,14 +897,14 @@ Courriel : %4
     <name>FulfillmentRouter</name>
     <message>
         <source>This location is not enrolled in “%1”.</source>
-        <translation>Cette succursale n&apos;est pas inscrite à « %1 ».</translation>
+        <translation>Cette succursale n&apos;est pas inscrite à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Gtin</name>
     <message>
         <source>“%1” is not a barcode: it may contain only digits.</source>
-        <translation>« %1 » n&apos;est pas un code-barres : il ne peut contenir que des chiffres.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code-barres : il ne peut contenir que des chiffres.</translation>
     </message>
     <message>
         <source>Scan or type a barcode.</source>
@@ -891,15 +954,19 @@ Courriel : %4
     </message>
     <message>
         <source>%1 is not an item of the offer “%2”.</source>
-        <translation>%1 ne fait pas partie des articles de l&apos;offre « %2 ».</translation>
+        <translation>%1 ne fait pas partie des articles de l&apos;offre «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This visit would no longer earn the offer “%1” it redeemed. Undo that redemption first.</source>
-        <translation>Cette visite ne donnerait plus droit à l&apos;offre « %1 », qui a déjà été échangée. Annulez d&apos;abord cet échange.</translation>
+        <translation>Cette visite ne donnerait plus droit à l&apos;offre «&#xa0;%1&#xa0;», qui a déjà été échangée. Annulez d&apos;abord cet échange.</translation>
     </message>
     <message>
         <source>This visit would no longer earn an offer it redeemed. Undo that redemption first.</source>
         <translation>Cette visite ne donnerait plus droit à une offre déjà échangée. Annulez d&apos;abord cet échange.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +1004,7 @@ Courriel : %4
     </message>
     <message>
         <source>No reward is waiting on “%1” for this customer.</source>
-        <translation>Aucune récompense n&apos;attend ce client sur « %1 ».</translation>
+        <translation>Aucune récompense n&apos;attend ce client sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Limit reached: %n reward(s) per customer on this card.</source>
@@ -963,7 +1030,7 @@ Courriel : %4
     </message>
     <message>
         <source>%1 cannot be given free on “%2”. %3</source>
-        <translation>%1 ne peut pas être offert gratuitement sur « %2 ». %3</translation>
+        <translation>%1 ne peut pas être offert gratuitement sur «&#xa0;%2&#xa0;». %3</translation>
     </message>
     <message numerus="yes">
         <source>This reward has %n free unit(s) left.</source>
@@ -1035,7 +1102,7 @@ Courriel : %4
     <name>VisitService</name>
     <message>
         <source>“%1” is not an item: write UPC, UPCxQUANTITY or UPCxQUANTITY@PRICE (for example 012345678905x2@12.99).</source>
-        <translation>« %1 » n&apos;est pas un article : écrivez UPC, UPCxQUANTITY ou UPCxQUANTITY@PRICE (par exemple 012345678905x2@12.99).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un article : écrivez UPC, UPCxQUANTITY ou UPCxQUANTITY@PRICE (par exemple 012345678905x2@12.99).</translation>
     </message>
     <message>
         <source>There is no visit number %1.</source>
@@ -1051,7 +1118,7 @@ Courriel : %4
     </message>
     <message>
         <source>“%1” is in Temporary Holding at this location: the punch counts, but its credits are held until a Manager chooses a distributor.</source>
-        <translation>« %1 » est en Détention temporaire dans cette succursale : le poinçon compte, mais les crédits sont retenus jusqu&apos;à ce qu&apos;un gérant choisisse un distributeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en Détention temporaire dans cette succursale : le poinçon compte, mais les crédits sont retenus jusqu&apos;à ce qu&apos;un gérant choisisse un distributeur.</translation>
     </message>
     <message>
         <source>%1 is not on any frequent buyer card.</source>
@@ -1059,11 +1126,11 @@ Courriel : %4
     </message>
     <message>
         <source>%1 is on “%2”, which this location is not enrolled in.</source>
-        <translation>%1 figure sur « %2 », mais cette succursale n&apos;y est pas inscrite.</translation>
+        <translation>%1 figure sur «&#xa0;%2&#xa0;», mais cette succursale n&apos;y est pas inscrite.</translation>
     </message>
     <message>
         <source>%1 is on “%2”, which is not running on %3.</source>
-        <translation>%1 figure sur « %2 », qui n&apos;est pas en vigueur le %3.</translation>
+        <translation>%1 figure sur «&#xa0;%2&#xa0;», qui n&apos;est pas en vigueur le %3.</translation>
     </message>
     <message>
         <source>This visit is finished; start a new one.</source>
@@ -1099,7 +1166,7 @@ Courriel : %4
     </message>
     <message>
         <source>This location is not enrolled in the program of “%1”.</source>
-        <translation>Cette succursale n&apos;est pas inscrite au programme de « %1 ».</translation>
+        <translation>Cette succursale n&apos;est pas inscrite au programme de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no scan number %1.</source>
@@ -1115,7 +1182,7 @@ Courriel : %4
     </message>
     <message>
         <source>This visit adds %1 punches to “%2”: give a reason (for example, converting a paper card).</source>
-        <translation>Cette visite ajoute %1 poinçons à « %2 » : indiquez une raison (par exemple, la conversion d&apos;une carte papier).</translation>
+        <translation>Cette visite ajoute %1 poinçons à «&#xa0;%2&#xa0;» : indiquez une raison (par exemple, la conversion d&apos;une carte papier).</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1346,919 @@ Courriel : %4
     <message>
         <source>Rebate</source>
         <translation>Remise</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CheckoutWidget</name>
+    <message>
+        <source>Finish %1&apos;s visit before starting another customer&apos;s.</source>
+        <translation>Terminez la visite de %1 avant de passer à un autre client.</translation>
+    </message>
+    <message>
+        <source>%1 has a reward waiting on “%2”. Redeem it now or later.</source>
+        <translation>%1 a une récompense en attente sur «&#xa0;%2&#xa0;». Échangez-la maintenant ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Visit started for %1. Scan the items.</source>
+        <translation>Visite commencée pour %1. Balayez les articles.</translation>
+    </message>
+    <message>
+        <source>Choose the customer first, then scan the items.</source>
+        <translation>Choisissez d&apos;abord le client, puis balayez les articles.</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2.</source>
+        <translation>Ajouté : %1 × %2.</translation>
+    </message>
+    <message>
+        <source>Reward earned on “%1”!</source>
+        <translation>Récompense obtenue sur «&#xa0;%1&#xa0;»!</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3.</source>
+        <translation>«&#xa0;%1&#xa0;» : %2 sur %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offer “%1”: %n more to buy.</source>
+        <translation>
+            <numerusform>Offre «&#xa0;%1&#xa0;» : encore %n article à acheter.</numerusform>
+            <numerusform>Offre «&#xa0;%1&#xa0;» : encore %n articles à acheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer redeemed: %1.</source>
+        <translation>Offre échangée : %1.</translation>
+    </message>
+    <message>
+        <source>No reward is waiting on this customer&apos;s cards.</source>
+        <translation>Aucune récompense n&apos;est en attente sur les cartes de ce client.</translation>
+    </message>
+    <message>
+        <source>Redeemed: %1 free on “%2”.</source>
+        <translation>Échange effectué sur «&#xa0;%2&#xa0;» : %1 sans frais.</translation>
+    </message>
+    <message>
+        <source>Voided: %1.</source>
+        <translation>Balayage annulé : %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Échange annulé : %1.</translation>
+    </message>
+    <message>
+        <source>Visit finished for %1. Ready for the next customer.</source>
+        <translation>Visite de %1 terminée. Prêt pour le client suivant.</translation>
+    </message>
+    <message>
+        <source>No phone or email on file</source>
+        <translation>Aucun téléphone ni courriel au dossier</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>Aucun client pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Find the customer on the left (%1), or add a new one (%2).</source>
+        <translation>Recherchez le client à gauche (%1) ou ajoutez-en un nouveau (%2).</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Finish visit</source>
+        <translation>Terminer la visite</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Redeem reward…</source>
+        <translation>Échanger la récompense…</translation>
+    </message>
+    <message>
+        <source>Scanned this visit</source>
+        <translation>Balayages de cette visite</translation>
+    </message>
+    <message>
+        <source>Redeemed this visit</source>
+        <translation>Échanges de cette visite</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerCardsModel</name>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n poinçon expiré</numerusform>
+            <numerusform>%n poinçons expirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next on %1</source>
+        <translation>prochain le %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reward earned</source>
+        <translation>Récompense obtenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free units earned</source>
+        <translation>
+            <numerusform>%n unité gratuite obtenue</numerusform>
+            <numerusform>%n unités gratuites obtenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Punches expiring</source>
+        <translation>Expiration des poinçons</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Récompense</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerHistoryWidget</name>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Échange annulé : %1.</translation>
+    </message>
+    <message>
+        <source>Redeemed: %1 free on “%2”.</source>
+        <translation>Échange effectué sur «&#xa0;%2&#xa0;» : %1 sans frais.</translation>
+    </message>
+    <message>
+        <source>The customers were merged.</source>
+        <translation>Les clients ont été fusionnés.</translation>
+    </message>
+    <message>
+        <source>Customer history</source>
+        <translation>Historique du client</translation>
+    </message>
+    <message>
+        <source>%1 · customer since %2</source>
+        <translation>%1 · client depuis le %2</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>Aucun client choisi</translation>
+    </message>
+    <message>
+        <source>Find a customer on the left to see their history.</source>
+        <translation>Recherchez un client à gauche pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>Merge duplicates…</source>
+        <translation>Fusionner les doublons…</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Redemptions (%1)</source>
+        <translation>Échanges (%1)</translation>
+    </message>
+    <message>
+        <source>Items of the selected visit</source>
+        <translation>Articles de la visite sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerLookup</name>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Type a name, a phone number or an email.</source>
+        <translation>Entrez un nom, un numéro de téléphone ou un courriel.</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Rechercher un client</translation>
+    </message>
+    <message>
+        <source>Name, phone or email</source>
+        <translation>Nom, téléphone ou courriel</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerRedemptionsModel</name>
+    <message>
+        <source>Offer: %1</source>
+        <translation>Offre : %1</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Annulé le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Card or offer</source>
+        <translation>Carte ou offre</translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation>Article gratuit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerVisitsModel</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n gratuit</numerusform>
+            <numerusform>%n gratuits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Servi par</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Achetés</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Offerts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::FinishVisitDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Say why (required)</source>
+        <translation>Précisez la raison (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Add a detail (optional)</source>
+        <translation>Ajoutez une précision (facultatif)</translation>
+    </message>
+    <message>
+        <source>Finish the visit</source>
+        <translation>Terminer la visite</translation>
+    </message>
+    <message>
+        <source>Several punches on one card</source>
+        <translation>Plusieurs poinçons sur une même carte</translation>
+    </message>
+    <message>
+        <source>This visit added more than one punch to these cards. Say why before finishing; the reason is kept with the visit.</source>
+        <translation>Cette visite a ajouté plus d&apos;un poinçon à ces cartes. Indiquez pourquoi avant de terminer; la raison est conservée avec la visite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s)</source>
+        <translation>
+            <numerusform>%1 : %n unité</numerusform>
+            <numerusform>%1 : %n unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Converting paper card</source>
+        <translation>Conversion d&apos;une carte papier</translation>
+    </message>
+    <message>
+        <source>Bought several at once</source>
+        <translation>Achat de plusieurs articles à la fois</translation>
+    </message>
+    <message>
+        <source>Food for several pets</source>
+        <translation>Nourriture pour plusieurs animaux</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Finish visit</source>
+        <translation>Terminer la visite</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::FirstUserDialog</name>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux NIP ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>First Admin</source>
+        <translation>Premier administrateur</translation>
+    </message>
+    <message>
+        <source>This store has no users yet. The first one is an Admin, who can then add the others.</source>
+        <translation>Ce magasin n&apos;a encore aucun utilisateur. Le premier est un administrateur, qui pourra ensuite ajouter les autres.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Confirmer le NIP</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::HoldingWarningDialog</name>
+    <message>
+        <source>Temporary Holding</source>
+        <translation>Détention temporaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) in Temporary Holding at %1</source>
+        <translation>
+            <numerusform>%n programme en Détention temporaire à %1</numerusform>
+            <numerusform>%n programmes en Détention temporaire à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Punches still count, but the credits for these programs&apos; redemptions are held and sent to no distributor.</source>
+        <translation>Les poinçons comptent toujours, mais les crédits des échanges de ces programmes sont retenus et ne sont transmis à aucun distributeur.</translation>
+    </message>
+    <message>
+        <source>Choose the distributor you buy these brands from in the enrollment; every held redemption then goes to it.</source>
+        <translation>Dans l&apos;inscription, choisissez le distributeur auprès duquel vous achetez ces marques; tous les échanges retenus lui seront alors transmis.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>J&apos;ai compris</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::MainWindow</name>
+    <message>
+        <source>Astro Counter</source>
+        <translation>Astro Counter</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::MergeCustomerDialog</name>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>Find the duplicate of %1 (%2). Its visits, punches, rewards and redemptions will move to %1.</source>
+        <translation>Recherchez le doublon de %1 (%2). Ses visites, poinçons, récompenses et échanges seront transférés à %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Merge these customers?</source>
+        <translation>Fusionner ces clients?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be merged into %3 (%4), with all their history. %1 then no longer appears in searches. This cannot be undone here.</source>
+        <translation>Le dossier de %1 (%2) et tout son historique seront fusionnés avec celui de %3 (%4). %1 n&apos;apparaîtra ensuite plus dans les recherches. Cette opération ne peut pas être annulée ici.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::NewCustomerDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) already have this phone or email. Use one of them, or add %1 anyway (for example someone of the same household).</source>
+        <translation>
+            <numerusform>%n client a déjà ce numéro de téléphone ou ce courriel. Utilisez ce client ou ajoutez quand même %1 (par exemple, une personne du même foyer).</numerusform>
+            <numerusform>%n clients ont déjà ce numéro de téléphone ou ce courriel. Utilisez l&apos;un d&apos;eux ou ajoutez quand même %1 (par exemple, une personne du même foyer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 chiffres</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.com</translation>
+    </message>
+    <message>
+        <source>First and last name are required, and a phone or an email.</source>
+        <translation>Le prénom et le nom sont obligatoires, ainsi qu&apos;un téléphone ou un courriel.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Ajouter le client</translation>
+    </message>
+    <message>
+        <source>Already a customer?</source>
+        <translation>Déjà client?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Use this customer</source>
+        <translation>Utiliser ce client</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::OfferDialog</name>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Offer: %1</source>
+        <translation>Offre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 off, earned in this visit: %n time(s).</source>
+        <translation>
+            <numerusform>Remise de %1 : offre obtenue %n fois pendant cette visite.</numerusform>
+            <numerusform>Remise de %1 : offre obtenue %n fois pendant cette visite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %2 free: %n free deal(s) earned in this visit.</source>
+        <translation>
+            <numerusform>Achetez-en %1, obtenez-en %2 gratuitement : offre obtenue %n fois pendant cette visite.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %2 gratuitement : offre obtenue %n fois pendant cette visite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item the rebate is taken off</source>
+        <translation>L&apos;article auquel s&apos;applique la remise</translation>
+    </message>
+    <message>
+        <source>Choose the free item</source>
+        <translation>Choisissez l&apos;article gratuit</translation>
+    </message>
+    <message>
+        <source>Customer email (required)</source>
+        <translation>Courriel du client (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Redeem offer</source>
+        <translation>Échanger l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ProductChoiceModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>UPC</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::RedeemDialog</name>
+    <message>
+        <source>Redeem a reward</source>
+        <translation>Échanger une récompense</translation>
+    </message>
+    <message>
+        <source>Choose the free item</source>
+        <translation>Choisissez l&apos;article gratuit</translation>
+    </message>
+    <message>
+        <source>Free units</source>
+        <translation>Unités gratuites</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Courriel du client</translation>
+    </message>
+    <message>
+        <source>Optional: for the brand&apos;s records</source>
+        <translation>Facultatif : pour les dossiers de la marque</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Échanger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rule: %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Règle : %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>No item of this card fits its rule right now.</source>
+        <translation>Aucun article de cette carte ne respecte sa règle pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ScanBar</name>
+    <message>
+        <source>Scan or type a UPC</source>
+        <translation>Balayez ou saisissez un CUP</translation>
+    </message>
+    <message>
+        <source>e.g. 012345678905</source>
+        <translation>p. ex. 012345678905</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Or find an item by name</source>
+        <translation>Ou recherchez un article par son nom</translation>
+    </message>
+    <message>
+        <source>Words of the description</source>
+        <translation>Mots de la description</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::SessionStatusBar</name>
+    <message>
+        <source>No location chosen</source>
+        <translation>Aucune succursale choisie</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Succursale : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Aucune session ouverte</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Toutes les modifications sont envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation>
+            <numerusform>%n modification pas encore envoyée</numerusform>
+            <numerusform>%n modifications pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) in Temporary Holding</source>
+        <translation>
+            <numerusform>%n programme en Détention temporaire</numerusform>
+            <numerusform>%n programmes en Détention temporaire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::SettingsDialog</name>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Astro Counter database (*.sqlite)</source>
+        <translation>Base de données Astro Counter (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>Ce comptoir</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes without use)</source>
+        <translation>Verrouiller après (minutes d&apos;inactivité)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Scanner: most time between keystrokes</source>
+        <translation>Lecteur : délai maximal entre deux touches</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A barcode scanner types a whole code faster than this; a person typing never does.</source>
+        <translation>Un lecteur de codes-barres saisit un code complet en moins de temps; une personne au clavier, jamais.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>A new database file is used from the next start.</source>
+        <translation>Un nouveau fichier de base de données sera utilisé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Fichier actuel : %1</translation>
+    </message>
+    <message>
+        <source>Store (Manager and Admin)</source>
+        <translation>Magasin (gérant et administrateur)</translation>
+    </message>
+    <message>
+        <source>Counter location</source>
+        <translation>Succursale du comptoir</translation>
+    </message>
+    <message>
+        <source>Retailer batches close</source>
+        <translation>Fermeture des lots du détaillant</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::SignInWidget</name>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Choisissez d&apos;abord votre nom dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de NIP incorrects. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de NIP incorrects. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Astro Counter</source>
+        <translation>Astro Counter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Choisissez votre nom, puis entrez votre NIP.</translation>
+    </message>
+    <message>
+        <source>Who is at the counter?</source>
+        <translation>Qui est au comptoir?</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Votre NIP</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in yet. Create the store&apos;s first Admin to start.</source>
+        <translation>Personne ne peut encore ouvrir de session. Pour commencer, créez le premier administrateur du magasin.</translation>
+    </message>
+    <message>
+        <source>Create the first Admin…</source>
+        <translation>Créer le premier administrateur…</translation>
+    </message>
+    <message>
+        <source>This counter has no location yet.</source>
+        <translation>Ce comptoir n&apos;a pas encore de succursale.</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>Comptoir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::UndoRedemptionDialog</name>
+    <message>
+        <source>Undo a redemption</source>
+        <translation>Annuler un échange</translation>
+    </message>
+    <message>
+        <source>Undo this redemption?</source>
+        <translation>Annuler cet échange?</translation>
+    </message>
+    <message>
+        <source>%1 × %2, on “%3”.</source>
+        <translation>%1 × %2, sur «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove it and choose another item</source>
+        <translation>Le retirer et choisir un autre article</translation>
+    </message>
+    <message>
+        <source>Remove it only (the reward stays available)</source>
+        <translation>Le retirer seulement (la récompense reste disponible)</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the undo is recorded with your name.</source>
+        <translation>Rien n&apos;est supprimé : l&apos;annulation est enregistrée à votre nom.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler l&apos;échange</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::VisitRedemptionsModel</name>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation>Article gratuit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::VisitScansModel</name>
+    <message>
+        <source>%1 (added by hand)</source>
+        <translation>%1 (ajouté manuellement)</translation>
+    </message>
+    <message>
+        <source>Offer only</source>
+        <translation>Offre seulement</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 · UPC %2 · %3</source>
+        <translation>%1 · CUP %2 · %3</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Punched</source>
+        <translation>Cartes poinçonnées</translation>
     </message>
 </context>
 </TS>

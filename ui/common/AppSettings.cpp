@@ -1,0 +1,56 @@
+#include "AppSettings.h"
+
+#include <QSettings>
+
+namespace astro::ui {
+
+namespace {
+const QString languageKey = QStringLiteral("ui/language");
+const QString idleKey = QStringLiteral("ui/idleLockMinutes");
+const QString burstKey = QStringLiteral("scanner/burstMs");
+const QString databaseKey = QStringLiteral("storage/databasePath");
+} // namespace
+
+QString AppSettings::language()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    QSettings().setValue(languageKey, code);
+}
+
+int AppSettings::idleLockMinutes()
+{
+    const int minutes = QSettings().value(idleKey, defaultIdleLockMinutes).toInt();
+    return minutes > 0 ? minutes : defaultIdleLockMinutes;
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    QSettings().setValue(idleKey, minutes);
+}
+
+int AppSettings::scannerBurstMs()
+{
+    const int ms = QSettings().value(burstKey, defaultScannerBurstMs).toInt();
+    return ms > 0 ? ms : defaultScannerBurstMs;
+}
+
+void AppSettings::setScannerBurstMs(int ms)
+{
+    QSettings().setValue(burstKey, ms);
+}
+
+QString AppSettings::databasePath()
+{
+    return QSettings().value(databaseKey).toString();
+}
+
+void AppSettings::setDatabasePath(const QString& path)
+{
+    QSettings().setValue(databaseKey, path);
+}
+
+} // namespace astro::ui

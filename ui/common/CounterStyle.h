@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QProxyStyle>
+
+namespace astro::ui {
+
+// Fusion, minus the focus frame around the current cell of a list or table: the selected row
+// already shows where the keyboard is, and the frame looked like a stray box.
+class CounterStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget = nullptr) const override;
+};
+
+} // namespace astro::ui

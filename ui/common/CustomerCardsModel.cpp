@@ -1,0 +1,138 @@
+#include "CustomerCardsModel.h"
+
+#include <QLocale>
+
+namespace astro::ui {
+
+CustomerCardsModel::CustomerCardsModel(CardService& cards, QObject* parent)
+    : QAbstractTableModel(parent), m_cards(cards)
+{}
+
+QString CustomerCardsModel::load(qint64 customerId)
+{
+    QString error;
+    beginResetModel();
+    m_customerId = customerId;
+    m_rows.clear();
+    if (customerId != 0) {
+        auto cards = m_cards.cardsOf(customerId);
+        if (cards)
+            m_rows = std::move(cards).value();
+        else
+            error = cards.error().message;
+    }
+    endResetModel();
+    return error;
+}
+
+int CustomerCardsModel::rowOfCard(const QString& cardId) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].card.id == cardId)
+            return int(i);
+    return -1;
+}
+
+int CustomerCardsModel::rewardUnits(const CardView& card)
+{
+    int units = 0;
+    for (const Reward& r : card.openRewards)
+        units += r.unitsLeft();
+    return units;
+}
+
+int CustomerCardsModel::firstRewardRow() const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (rewardUnits(m_rows[i]) > 0)
+            return int(i);
+    return -1;
+}
+
+int CustomerCardsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerCardsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CustomerCardsModel::expiryText(const CardView& card) const
+{
+    QStringList parts;
+    if (card.expiredUnits > 0)
+        parts << tr("%n expired", nullptr, card.expiredUnits);
+    if (card.nextExpiry.isValid() && card.progress > 0)
+        parts << tr("next on %1")
+                     .arg(QLocale().toString(card.nextExpiry.toLocalTime().date(),
+                                             QLocale::ShortFormat));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant CustomerCardsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CardView& c = m_rows[std::size_t(index.row())];
+    const int waiting = rewardUnits(c);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ProgramColumn:
+            return c.program.title;
+        case CardColumn:
+            return c.card.title;
+        case ProgressColumn:
+            return tr("%1 of %2").arg(c.progress).arg(c.card.buy);
+        case ExpiryColumn:
+            return expiryText(c);
+        case RewardColumn:
+            if (waiting == 0)
+                return QString();
+            return waiting == 1 ? tr("Reward earned")
+                                : tr("%n free units earned", nullptr, waiting);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == CardColumn || index.column() == ProgramColumn)
+            return c.card.description.isEmpty() ? c.card.title : c.card.description;
+        return data(index, Qt::DisplayRole);
+    case ProgressRole:
+        return c.progress;
+    case BuyRole:
+        return c.card.buy;
+    case RewardUnitsRole:
+        return waiting;
+    case CardIdRole:
+        return c.card.id;
+    case ProgramRole:
+        return c.program.title;
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerCardsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ProgramColumn:
+        return tr("Program");
+    case CardColumn:
+        return tr("Card");
+    case ProgressColumn:
+        return tr("Progress");
+    case ExpiryColumn:
+        return tr("Punches expiring");
+    case RewardColumn:
+        return tr("Reward");
+    default:
+        return {};
+    }
+}
+
+} // namespace astro::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "engine/CardService.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace astro::ui {
+
+// A customer's cards, one row per program card: program, card, progress "X of Y", expiring
+// punches and the reward earned.
+class CustomerCardsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        ProgramColumn,
+        CardColumn,
+        ProgressColumn,
+        ExpiryColumn,
+        RewardColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ProgressRole = Qt::UserRole + 1, // units on the open card
+        BuyRole,                         // units the card needs
+        RewardUnitsRole,                 // free units waiting
+        CardIdRole,
+        ProgramRole, // the program's title, shown under the card's
+    };
+
+    explicit CustomerCardsModel(CardService& cards, QObject* parent = nullptr);
+
+    // Reads the customer's cards (0: none). Returns the engine's message on failure.
+    QString load(qint64 customerId);
+    QString reload() { return load(m_customerId); }
+    qint64 customerId() const { return m_customerId; }
+
+    const CardView& cardAt(int row) const { return m_rows.at(std::size_t(row)); }
+    int rowOfCard(const QString& cardId) const;
+    // The first row with a reward waiting, or -1.
+    int firstRewardRow() const;
+    static int rewardUnits(const CardView& card);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString expiryText(const CardView& card) const;
+
+    CardService& m_cards;
+    qint64 m_customerId = 0;
+    std::vector<CardView> m_rows;
+};
+
+} // namespace astro::ui

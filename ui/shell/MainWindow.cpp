@@ -1,0 +1,273 @@
+#include "MainWindow.h"
+
+#include "ui/checkout/CheckoutWidget.h"
+#include "ui/checkout/ScannerInputFilter.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/ElidedLabel.h"
+#include "ui/common/Session.h"
+#include "ui/common/Theme.h"
+#include "ui/history/CustomerHistoryWidget.h"
+#include "ui/shell/HoldingWarningDialog.h"
+#include "ui/shell/IdleWatcher.h"
+#include "ui/shell/SectionBar.h"
+#include "ui/shell/SessionStatusBar.h"
+#include "ui/shell/SettingsDialog.h"
+#include "ui/shell/SignInWidget.h"
+
+#include "enrollment/EnrollmentService.h"
+#include "store/Store.h"
+
+#include <QCloseEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace astro::ui {
+
+namespace {
+// A shortcut as the keyboard shows it, in the language in use (Qt translates "Ctrl").
+QString keys(QKeyCombination combination)
+{
+    return QKeySequence(combination).toString(QKeySequence::NativeText);
+}
+} // namespace
+
+MainWindow::MainWindow(Store& store, QWidget* parent)
+    : QMainWindow(parent), m_session(std::make_unique<Session>(store)),
+      m_pages(new QStackedWidget(this)), m_signIn(new SignInWidget(*m_session, this)),
+      m_workspace(new QWidget(this)), m_appName(new QLabel(this)), m_sections(new SectionBar(this)),
+      m_user(new ElidedLabel(this)), m_settings(new QPushButton(this)),
+      m_switchUser(new QPushButton(this)), m_lock(new QPushButton(this)),
+      m_sectionPages(new QStackedWidget(this)), m_checkout(new CheckoutWidget(*m_session, this)),
+      m_history(new CustomerHistoryWidget(*m_session, this)),
+      m_status(new SessionStatusBar(*m_session, this)), m_idle(new IdleWatcher(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    Theme::setRole(m_appName, "appName");
+    m_user->setObjectName(QStringLiteral("headerUser"));
+    Theme::setRole(m_user, "hint");
+    for (QPushButton* b : {m_settings, m_switchUser, m_lock}) {
+        Theme::setRole(b, "toolbar");
+        b->setFocusPolicy(Qt::TabFocus);
+    }
+    m_settings->setObjectName(QStringLiteral("settingsButton"));
+    m_switchUser->setObjectName(QStringLiteral("switchUserButton"));
+    m_lock->setObjectName(QStringLiteral("lockButton"));
+
+    auto* header = new QFrame(m_workspace);
+    Theme::setRole(header, "header");
+    auto* headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(18, 4, 12, 0);
+    headerLayout->setSpacing(12);
+    headerLayout->addWidget(m_appName);
+    headerLayout->addSpacing(12);
+    headerLayout->addWidget(m_sections);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(m_user, 0, Qt::AlignVCenter);
+    headerLayout->addWidget(m_settings);
+    headerLayout->addWidget(m_switchUser);
+    headerLayout->addWidget(m_lock);
+
+    auto* workspaceLayout = new QVBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    workspaceLayout->addWidget(header);
+    workspaceLayout->addWidget(m_sectionPages, 1);
+
+    m_pages->addWidget(m_signIn);
+    m_pages->addWidget(m_workspace);
+    setCentralWidget(m_pages);
+    setStatusBar(m_status);
+
+    addSection(m_checkout, Permission::CheckOut);
+    addSection(m_history, Permission::UndoAfterVisit);
+
+    connect(m_signIn, &SignInWidget::signedIn, this, &MainWindow::signedIn);
+    connect(m_sections, &SectionBar::sectionChosen, this, &MainWindow::showSection);
+    connect(m_settings, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_switchUser, &QPushButton::clicked, this, &MainWindow::switchUser);
+    connect(m_lock, &QPushButton::clicked, this, &MainWindow::lock);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_status, &SessionStatusBar::heldWarningClicked, this, &MainWindow::showHoldingWarning);
+
+    auto* lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), m_workspace);
+    lockShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(lockShortcut, &QShortcut::activated, this, &MainWindow::lock);
+    auto* settingsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), m_workspace);
+    settingsShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(settingsShortcut, &QShortcut::activated, this, &MainWindow::openSettings);
+
+    applySettings();
+    retranslate();
+    updateSections();
+    m_pages->setCurrentWidget(m_signIn);
+    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(1366, 768);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addSection(QWidget* page, Permission required)
+{
+    m_registered.push_back({page, required});
+    m_sectionPages->addWidget(page);
+    m_sections->addSection(page);
+    updateSections();
+}
+
+QList<QWidget*> MainWindow::availableSections() const
+{
+    QList<QWidget*> pages;
+    for (const Section& s : m_registered)
+        if (m_session->allows(s.required))
+            pages << s.page;
+    return pages;
+}
+
+QWidget* MainWindow::currentSection() const
+{
+    return m_sectionPages->currentWidget();
+}
+
+void MainWindow::showSection(QWidget* page)
+{
+    if (!availableSections().contains(page))
+        return;
+    m_sectionPages->setCurrentWidget(page);
+    m_sections->setCurrent(page);
+    if (page == m_checkout && !m_checkout->visitId())
+        m_checkout->focusSearch();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_signIn;
+}
+
+void MainWindow::updateSections()
+{
+    const QList<QWidget*> available = availableSections();
+    for (const Section& s : m_registered)
+        m_sections->setSectionVisible(s.page, available.contains(s.page));
+    if (available.isEmpty())
+        return;
+    if (!available.contains(currentSection()))
+        showSection(available.first());
+    else
+        m_sections->setCurrent(currentSection());
+}
+
+void MainWindow::applySettings()
+{
+    m_idle->setTimeout(AppSettings::idleLockMinutes() * 60 * 1000);
+    m_checkout->scannerFilter()->setBurstMs(AppSettings::scannerBurstMs());
+}
+
+void MainWindow::signedIn(const Actor& actor)
+{
+    const bool sameUser = actor.userId == m_lastUserId;
+    m_session->signIn(actor);
+    m_lastUserId = actor.userId;
+    m_lastUserName = actor.userName;
+    updateSections();
+    retranslate();
+    m_pages->setCurrentWidget(m_workspace);
+    m_idle->setActive(true);
+    for (const QPointer<QDialog>& dialog : std::exchange(m_hiddenDialogs, {}))
+        if (dialog)
+            dialog->show();
+    if (currentSection() == m_checkout && m_checkout->visitId() == 0)
+        m_checkout->focusSearch();
+    else if (currentSection())
+        currentSection()->setFocus();
+    if (!sameUser && m_session->allows(Permission::ManageEnrollment))
+        showHoldingWarning();
+}
+
+void MainWindow::showHoldingWarning()
+{
+    auto held = m_session->store().enrollment().held(m_session->locationId());
+    if (!held || held->empty() || m_session->locationId().isEmpty())
+        return;
+    QStringList titles;
+    for (const Enrollment& e : *held)
+        titles << e.title;
+    if (m_holdingWarning)
+        m_holdingWarning->close();
+    auto* dialog = new HoldingWarningDialog(m_session->locationName(), titles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_holdingWarning = dialog;
+    dialog->open();
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_idle->setActive(false);
+    // Open dialogs belong to the screen underneath: they come back after the next sign-in.
+    for (QDialog* dialog : findChildren<QDialog*>())
+        if (dialog->isVisible()) {
+            m_hiddenDialogs << dialog;
+            dialog->hide();
+        }
+    m_session->signOut();
+    m_pages->setCurrentWidget(m_signIn);
+    m_signIn->prepare(m_lastUserName);
+    retranslate();
+}
+
+void MainWindow::switchUser()
+{
+    lock();
+    m_signIn->prepare();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_session->isSignedIn())
+        return;
+    auto* dialog = new SettingsDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Astro Counter"));
+    m_appName->setText(tr("Astro Counter"));
+    m_settings->setText(tr("Settings"));
+    m_settings->setToolTip(keys(Qt::CTRL | Qt::Key_Comma));
+    m_switchUser->setText(tr("Switch user"));
+    m_lock->setText(tr("Lock"));
+    m_lock->setToolTip(keys(Qt::CTRL | Qt::Key_L));
+    if (m_session->isSignedIn()) {
+        const Actor actor = m_session->actor();
+        m_user->setText(tr("%1 · %2").arg(actor.userName, label(actor.role)));
+    } else {
+        m_user->clear();
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace astro::ui

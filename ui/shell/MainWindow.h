@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Permissions.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace astro {
+class Store;
+}
+
+namespace astro::ui {
+
+class CheckoutWidget;
+class CustomerHistoryWidget;
+class IdleWatcher;
+class SectionBar;
+class Session;
+class SessionStatusBar;
+class SignInWidget;
+
+// The counter app's window: the sign-in screen over the workspace, the sections the signed-in
+// role may use, and the status bar. Locking (idle or by hand) returns to sign-in and keeps the
+// screen underneath as it was.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Store& store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // A section is a page and the permission it needs; only the sections the signed-in role is
+    // allowed show up. The back office adds its own the same way.
+    void addSection(QWidget* page, Permission required);
+    QList<QWidget*> availableSections() const;
+    QWidget* currentSection() const;
+    void showSection(QWidget* page);
+
+    Session& session() { return *m_session; }
+    SignInWidget* signInWidget() const { return m_signIn; }
+    CheckoutWidget* checkout() const { return m_checkout; }
+    CustomerHistoryWidget* history() const { return m_history; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    SessionStatusBar* sessionStatusBar() const { return m_status; }
+    SectionBar* sectionBar() const { return m_sections; }
+    bool isLocked() const;
+    // The Temporary Holding warning shown at sign-in, while it is open.
+    QDialog* holdingWarning() const { return m_holdingWarning; }
+
+    // Reads the counter's preferences again (idle lock, scanner timing).
+    void applySettings();
+
+public slots:
+    void lock();
+    void switchUser();
+    void openSettings();
+    void showHoldingWarning();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Section
+    {
+        QWidget* page;
+        Permission required;
+    };
+
+    void signedIn(const Actor& actor);
+    void updateSections();
+    void retranslate();
+
+    std::unique_ptr<Session> m_session;
+    std::vector<Section> m_registered;
+    qint64 m_lastUserId = 0;
+    QString m_lastUserName;
+    QStackedWidget* m_pages;
+    SignInWidget* m_signIn;
+    QWidget* m_workspace;
+    QLabel* m_appName;
+    SectionBar* m_sections;
+    QLabel* m_user;
+    QPushButton* m_settings;
+    QPushButton* m_switchUser;
+    QPushButton* m_lock;
+    QStackedWidget* m_sectionPages;
+    CheckoutWidget* m_checkout;
+    CustomerHistoryWidget* m_history;
+    SessionStatusBar* m_status;
+    IdleWatcher* m_idle;
+    QPointer<QDialog> m_holdingWarning;
+    QList<QPointer<QDialog>> m_hiddenDialogs;
+};
+
+} // namespace astro::ui
