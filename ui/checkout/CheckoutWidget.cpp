@@ -500,37 +500,29 @@ void CheckoutWidget::voidScan(qint64 scanId)
 
 void CheckoutWidget::undoRedemption(qint64 redemptionId)
 {
-    auto redemption = m_session.store().redemptions().get(redemptionId);
-    if (!redemption) {
-        m_strip->showMessage(MessageStrip::Kind::Error, redemption.error().message);
+    auto* dialog = UndoRedemptionDialog::forRedemption(m_session, redemptionId, m_strip, this);
+    if (!dialog)
         return;
-    }
-    auto* dialog = new UndoRedemptionDialog(*redemption, this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Redemption r = dialog->redemption();
-        const UndoMode mode = dialog->mode();
-        if (auto s = m_session.store().redemptions().undo(m_session.actor(), r.id, mode); !s) {
-            m_strip->showMessage(MessageStrip::Kind::Error, s.error().message);
-            return;
-        }
-        reloadVisit();
-        m_session.notifyChanged();
-        m_strip->showMessage(MessageStrip::Kind::Info, tr("Undone: %1.").arg(r.description));
-        if (mode != UndoMode::RemoveAndReselect)
-            return;
-        // Choosing again reopens what gave the item: the card's reward or the offer.
-        QMetaObject::invokeMethod(
-            this,
-            [this, r] {
-                if (!r.cardId.isEmpty()) {
-                    openRedeem(r.cardId);
-                } else if (!r.offerId.isEmpty()) {
-                    m_shownOffers.remove(r.offerId);
-                    queueOffers({r.offerId});
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    connect(
+        dialog, &UndoRedemptionDialog::undone, this, [this](const Redemption& r, UndoMode mode) {
+            reloadVisit();
+            m_session.notifyChanged();
+            m_strip->showMessage(MessageStrip::Kind::Info, tr("Undone: %1.").arg(r.description));
+            if (mode != UndoMode::RemoveAndReselect)
+                return;
+            // Choosing again reopens what gave the item: the card's reward or the offer.
+            QMetaObject::invokeMethod(
+                this,
+                [this, r] {
+                    if (!r.cardId.isEmpty()) {
+                        openRedeem(r.cardId);
+                    } else if (!r.offerId.isEmpty()) {
+                        m_shownOffers.remove(r.offerId);
+                        queueOffers({r.offerId});
+                    }
+                },
+                Qt::QueuedConnection);
+        });
     showDialog(dialog);
 }
 

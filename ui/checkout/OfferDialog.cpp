@@ -41,19 +41,7 @@ OfferDialog::OfferDialog(Session& session, qint64 visitId, const OfferChance& ch
     m_blocked->setWordWrap(true);
     Theme::setRole(m_chooseLabel, "heading");
     m_view->setObjectName(QStringLiteral("offerItems"));
-    m_view->setModel(m_items);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setShowGrid(false);
-    m_view->horizontalHeader()->setSectionResizeMode(ProductChoiceModel::DescriptionColumn,
-                                                     QHeaderView::Stretch);
-    for (int c : {ProductChoiceModel::UpcColumn, ProductChoiceModel::SizeColumn,
-                  ProductChoiceModel::PriceColumn})
-        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_items->attachTo(m_view);
     m_email->setObjectName(QStringLiteral("offerEmail"));
     Theme::setRole(m_error, "error");
     m_error->setWordWrap(true);

@@ -44,20 +44,8 @@ RedeemDialog::RedeemDialog(Session& session, qint64 customerId, const QString& c
     m_limit->setWordWrap(true);
     Theme::setRole(m_chooseLabel, "heading");
     m_view->setObjectName(QStringLiteral("rewardItems"));
-    m_view->setModel(m_items);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setShowGrid(false);
+    m_items->attachTo(m_view);
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(ProductChoiceModel::DescriptionColumn,
-                                                     QHeaderView::Stretch);
-    for (int c : {ProductChoiceModel::UpcColumn, ProductChoiceModel::SizeColumn,
-                  ProductChoiceModel::PriceColumn})
-        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_email->setObjectName(QStringLiteral("redeemEmail"));
     m_quantity->setMinimum(1);
     m_quantity->setButtonSymbols(QAbstractSpinBox::NoButtons);

@@ -1,9 +1,8 @@
 #include "VisitRedemptionsModel.h"
 
-#include "engine/RedemptionService.h"
+#include "ui/common/RedemptionLook.h"
 
-#include <QFont>
-#include <QPalette>
+#include "engine/RedemptionService.h"
 
 #include <algorithm>
 
@@ -55,8 +54,7 @@ QVariant VisitRedemptionsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ItemColumn:
-            return r.quantity > 1 ? QStringLiteral("%1 × %2").arg(r.quantity).arg(r.description)
-                                  : r.description;
+            return RedemptionLook::item(r);
         case CardColumn:
             if (r.undone())
                 return tr("Undone");
@@ -69,16 +67,9 @@ QVariant VisitRedemptionsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 · %2").arg(r.description, label(r.creditStatus));
     case Qt::FontRole:
-        if (r.undone()) {
-            QFont f;
-            f.setStrikeOut(true);
-            return f;
-        }
-        return {};
+        return RedemptionLook::font(r);
     case Qt::ForegroundRole:
-        if (r.undone())
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
+        return RedemptionLook::foreground(r);
     case RedemptionIdRole:
         return r.id;
     default:

@@ -2,6 +2,9 @@
 
 #include "domain/Gtin.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 namespace astro::ui {
 
 void ProductChoiceModel::setProducts(std::vector<Product> products)
@@ -71,6 +74,21 @@ QVariant ProductChoiceModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
+}
+
+void ProductChoiceModel::attachTo(QTableView* view)
+{
+    view->setModel(this);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setShowGrid(false);
+    view->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    for (int c : {UpcColumn, SizeColumn, PriceColumn})
+        view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 }
 
 } // namespace astro::ui

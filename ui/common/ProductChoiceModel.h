@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 #include <vector>
 
 namespace astro::ui {
@@ -34,6 +36,9 @@ public:
     const Product& productAt(int row) const { return m_rows.at(std::size_t(row)); }
     // Re-reads labels after the language changed.
     void retranslate();
+    // Shows this model in `view` the way every choice list looks: whole rows, one at a time,
+    // the description stretched.
+    void attachTo(QTableView* view);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

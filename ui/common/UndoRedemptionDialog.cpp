@@ -1,5 +1,8 @@
 #include "UndoRedemptionDialog.h"
 
+#include "store/Store.h"
+#include "ui/common/MessageStrip.h"
+#include "ui/common/Session.h"
 #include "ui/common/Theme.h"
 
 #include <QDialogButtonBox>
@@ -73,6 +76,27 @@ void UndoRedemptionDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+UndoRedemptionDialog* UndoRedemptionDialog::forRedemption(Session& session, qint64 redemptionId,
+                                                          MessageStrip* strip, QWidget* parent)
+{
+    auto redemption = session.store().redemptions().get(redemptionId);
+    if (!redemption) {
+        strip->showMessage(MessageStrip::Kind::Error, redemption.error().message);
+        return nullptr;
+    }
+    auto* dialog = new UndoRedemptionDialog(*redemption, parent);
+    connect(dialog, &QDialog::accepted, dialog, [&session, strip, dialog] {
+        const Redemption r = dialog->redemption();
+        const UndoMode mode = dialog->mode();
+        if (auto s = session.store().redemptions().undo(session.actor(), r.id, mode); !s) {
+            strip->showMessage(MessageStrip::Kind::Error, s.error().message);
+            return;
+        }
+        emit dialog->undone(r, mode);
+    });
+    return dialog;
 }
 
 } // namespace astro::ui

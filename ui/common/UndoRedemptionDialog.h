@@ -11,6 +11,9 @@ class QPushButton;
 
 namespace astro::ui {
 
+class MessageStrip;
+class Session;
+
 // Asks how to undo a redemption: remove it and choose another item, or only remove it.
 class UndoRedemptionDialog : public QDialog
 {
@@ -19,9 +22,18 @@ class UndoRedemptionDialog : public QDialog
 public:
     UndoRedemptionDialog(const Redemption& redemption, QWidget* parent = nullptr);
 
+    // The undo flow shared by the screens: reads the redemption (an error goes to `strip`),
+    // and once the dialog is accepted undoes it as the signed-in user, then emits undone().
+    // Returns the dialog for the caller to connect and show, or nullptr.
+    static UndoRedemptionDialog* forRedemption(Session& session, qint64 redemptionId,
+                                               MessageStrip* strip, QWidget* parent);
+
     UndoMode mode() const;
     void setMode(UndoMode mode);
     const Redemption& redemption() const { return m_redemption; }
+
+signals:
+    void undone(const astro::Redemption& redemption, astro::UndoMode mode);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -222,39 +222,32 @@ void CustomerHistoryWidget::reload()
 
 void CustomerHistoryWidget::undoRedemption(qint64 redemptionId)
 {
-    auto redemption = m_session.store().redemptions().get(redemptionId);
-    if (!redemption) {
-        m_strip->showMessage(MessageStrip::Kind::Error, redemption.error().message);
+    auto* dialog = UndoRedemptionDialog::forRedemption(m_session, redemptionId, m_strip, this);
+    if (!dialog)
         return;
-    }
-    auto* dialog = new UndoRedemptionDialog(*redemption, this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Redemption r = dialog->redemption();
-        const UndoMode mode = dialog->mode();
-        if (auto s = m_session.store().redemptions().undo(m_session.actor(), r.id, mode); !s) {
-            m_strip->showMessage(MessageStrip::Kind::Error, s.error().message);
-            return;
-        }
-        m_session.notifyChanged();
-        reload();
-        m_strip->showMessage(MessageStrip::Kind::Info, tr("Undone: %1.").arg(r.description));
-        if (mode == UndoMode::RemoveAndReselect && !r.cardId.isEmpty() && m_customer)
-            QMetaObject::invokeMethod(
-                this,
-                [this, r] {
-                    auto* redeem =
-                        new RedeemDialog(m_session, r.customerId, r.cardId, 0,
-                                         m_customer ? m_customer->email : QString(), this);
-                    connect(redeem, &RedeemDialog::redeemed, this, [this](const Redemption& done) {
-                        reload();
-                        m_strip->showMessage(
-                            MessageStrip::Kind::Success,
-                            tr("Redeemed: %1 free on “%2”.").arg(done.description, done.cardTitle));
-                    });
-                    showDialog(redeem);
-                },
-                Qt::QueuedConnection);
-    });
+    connect(
+        dialog, &UndoRedemptionDialog::undone, this, [this](const Redemption& r, UndoMode mode) {
+            m_session.notifyChanged();
+            reload();
+            m_strip->showMessage(MessageStrip::Kind::Info, tr("Undone: %1.").arg(r.description));
+            if (mode == UndoMode::RemoveAndReselect && !r.cardId.isEmpty() && m_customer)
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, r] {
+                        auto* redeem =
+                            new RedeemDialog(m_session, r.customerId, r.cardId, 0,
+                                             m_customer ? m_customer->email : QString(), this);
+                        connect(
+                            redeem, &RedeemDialog::redeemed, this, [this](const Redemption& done) {
+                                reload();
+                                m_strip->showMessage(MessageStrip::Kind::Success,
+                                                     tr("Redeemed: %1 free on “%2”.")
+                                                         .arg(done.description, done.cardTitle));
+                            });
+                        showDialog(redeem);
+                    },
+                    Qt::QueuedConnection);
+        });
     showDialog(dialog);
 }
 

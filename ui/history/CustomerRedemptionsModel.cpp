@@ -1,10 +1,10 @@
 #include "CustomerRedemptionsModel.h"
 
+#include "ui/common/RedemptionLook.h"
+
 #include "engine/RedemptionService.h"
 
-#include <QFont>
 #include <QLocale>
-#include <QPalette>
 
 namespace astro::ui {
 
@@ -62,8 +62,7 @@ QVariant CustomerRedemptionsModel::data(const QModelIndex& index, int role) cons
         case CardColumn:
             return r.cardTitle.isEmpty() ? tr("Offer: %1").arg(r.programTitle) : r.cardTitle;
         case ItemColumn:
-            return r.quantity > 1 ? QStringLiteral("%1 × %2").arg(r.quantity).arg(r.description)
-                                  : r.description;
+            return RedemptionLook::item(r);
         case StatusColumn:
             if (r.undone())
                 return tr("Undone %1")
@@ -77,16 +76,9 @@ QVariant CustomerRedemptionsModel::data(const QModelIndex& index, int role) cons
             return {};
         }
     case Qt::FontRole:
-        if (r.undone() && index.column() != StatusColumn) {
-            QFont f;
-            f.setStrikeOut(true);
-            return f;
-        }
-        return {};
+        return index.column() != StatusColumn ? RedemptionLook::font(r) : QVariant();
     case Qt::ForegroundRole:
-        if (r.undone())
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
+        return RedemptionLook::foreground(r);
     case RedemptionIdRole:
         return r.id;
     default:
