@@ -24,17 +24,6 @@ using namespace astro::test;
 
 namespace {
 
-#define TAKE(var, expr)                                                                            \
-    auto var##Result_ = (expr);                                                                    \
-    ASTRO_VERIFY_OK(var##Result_);                                                                 \
-    auto& var = var##Result_.value()
-
-void ready(TestStore& ts)
-{
-    ts.importCatalog(smallCatalog());
-    ts.enrollDefaults();
-}
-
 // A PRG-RET (retailer fulfilled, manufacturer M2) redemption: buys 3 PP-1, gives PP-1.
 Result<Redemption> retailerRedemption(TestStore& ts, const Actor& who, qint64 customer)
 {

@@ -17,19 +17,8 @@ using namespace astro::test;
 
 namespace {
 
-#define TAKE(var, expr)                                                                            \
-    auto var##Result_ = (expr);                                                                    \
-    ASTRO_VERIFY_OK(var##Result_);                                                                 \
-    auto& var = var##Result_.value()
-
 const QString locA = QStringLiteral("LOC-A");
 const QString locB = QStringLiteral("LOC-B");
-
-void ready(TestStore& ts)
-{
-    ts.importCatalog(smallCatalog());
-    ts.enrollDefaults();
-}
 
 std::vector<AuditEntry> auditOf(TestStore& ts, const QString& subject)
 {

@@ -18,27 +18,8 @@ using namespace astro::test;
 
 namespace {
 
-#define TAKE(var, expr)                                                                            \
-    auto var##Result_ = (expr);                                                                    \
-    ASTRO_VERIFY_OK(var##Result_);                                                                 \
-    auto& var = var##Result_.value()
-
 const QString bogo = QStringLiteral("OFR-BOGO");
 const QString rebate = QStringLiteral("OFR-REBATE");
-
-void ready(TestStore& ts)
-{
-    ts.importCatalog(smallCatalog());
-    ts.enrollDefaults();
-}
-
-ScanLine line(const char* name, int quantity = 1)
-{
-    ScanLine l;
-    l.code = upc(name);
-    l.quantity = quantity;
-    return l;
-}
 
 Result<Visit> visitWith(TestStore& ts, const Actor& who, qint64 customer, const char* item,
                         int quantity = 1)

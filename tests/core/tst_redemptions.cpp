@@ -20,17 +20,6 @@ using namespace astro::test;
 
 namespace {
 
-#define TAKE(var, expr)                                                                            \
-    auto var##Result_ = (expr);                                                                    \
-    ASTRO_VERIFY_OK(var##Result_);                                                                 \
-    auto& var = var##Result_.value()
-
-void ready(TestStore& ts, const QByteArray& catalog = smallCatalog())
-{
-    ts.importCatalog(catalog);
-    ts.enrollDefaults();
-}
-
 // The small catalog with one field of one card changed.
 QByteArray catalogWithCard(const QString& cardId, const QString& key, const QJsonValue& value)
 {

@@ -18,17 +18,6 @@ using namespace astro::test;
 
 namespace {
 
-#define TAKE(var, expr)                                                                            \
-    auto var##Result_ = (expr);                                                                    \
-    ASTRO_VERIFY_OK(var##Result_);                                                                 \
-    auto& var = var##Result_.value()
-
-void ready(TestStore& ts)
-{
-    ts.importCatalog(smallCatalog());
-    ts.enrollDefaults();
-}
-
 // Buys `buy` units of `item` in a new visit and redeems the reward on `card` with `free`.
 Result<Redemption> earnAndRedeem(TestStore& ts, const Actor& who, qint64 customer, const char* card,
                                  const char* item, int buy, const char* free)

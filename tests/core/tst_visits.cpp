@@ -15,26 +15,6 @@ using namespace astro::test;
 
 namespace {
 
-// Declares `var` as the value of a Result, failing the test when it is an error.
-#define TAKE(var, expr)                                                                            \
-    auto var##Result_ = (expr);                                                                    \
-    ASTRO_VERIFY_OK(var##Result_);                                                                 \
-    auto& var = var##Result_.value()
-
-void ready(TestStore& ts)
-{
-    ts.importCatalog(smallCatalog());
-    ts.enrollDefaults();
-}
-
-ScanLine line(const char* name, int quantity = 1)
-{
-    ScanLine l;
-    l.code = upc(name);
-    l.quantity = quantity;
-    return l;
-}
-
 qint64 count(TestStore& ts, const char* sql)
 {
     auto n = ts->db().scalar(QLatin1String(sql));

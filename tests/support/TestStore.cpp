@@ -233,6 +233,20 @@ QByteArray smallCatalog()
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 
+void ready(TestStore& ts, const QByteArray& catalog)
+{
+    ts.importCatalog(catalog);
+    ts.enrollDefaults();
+}
+
+ScanLine line(const char* name, int quantity)
+{
+    ScanLine l;
+    l.code = upc(name);
+    l.quantity = quantity;
+    return l;
+}
+
 TestStore::TestStore(const QDateTime& now) : m_clock(std::make_shared<FixedClock>(now))
 {
     auto opened = Store::open(path(), m_clock);

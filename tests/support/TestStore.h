@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogImporter.h"
 #include "common/Clock.h"
+#include "engine/VisitService.h"
 #include "store/Store.h"
 #include "users/UserStore.h"
 
@@ -56,6 +57,17 @@ private:
 QByteArray smallCatalog();
 // The UPC-A (12 digits) of a product of the small catalog by its short name ("ANY-1", "LV-3").
 QString upc(const char* name);
+
+// A catalog (the small one by default) imported, and enrollDefaults().
+void ready(TestStore& ts, const QByteArray& catalog = smallCatalog());
+// A scan line for a small-catalog product by its short name.
+ScanLine line(const char* name, int quantity = 1);
+
+// Declares `var` as the value of a Result, failing the test when it is an error.
+#define TAKE(var, expr)                                                                            \
+    auto var##Result_ = (expr);                                                                    \
+    ASTRO_VERIFY_OK(var##Result_);                                                                 \
+    auto& var = var##Result_.value()
 
 // Fails the current test with the error's message when `result` is an error.
 #define ASTRO_VERIFY_OK(result)                                                                    \
