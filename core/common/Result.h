@@ -18,6 +18,7 @@ enum class ErrorCode
     LimitReached, // a per-customer or program-wide limit
     Storage,      // the database failed
     Unsupported,  // a file or database this version cannot read
+    Network,      // the server could not be reached, or its answer was unusable: try again later
 };
 
 struct Error

@@ -135,16 +135,10 @@ Result<Customer> CustomerStore::add(const Actor& actor, const CustomerInput& inp
     c.email = clean->email;
     c.createdAt = m_store.now();
 
-    Database& db = m_store.db();
-    Transaction transaction(db);
+    Transaction transaction(m_store.db());
     if (!transaction.started())
         return transaction.started().error();
-    auto id =
-        db.insert(QStringLiteral("INSERT INTO customers (uuid, first_name, last_name, phone, "
-                                 "email, first_key, last_key, created_at) VALUES "
-                                 "(?,?,?,?,?,?,?,?)"),
-                  {c.uuid, c.firstName, c.lastName, c.phone, c.email, text::searchKey(c.firstName),
-                   text::searchKey(c.lastName), text::isoUtc(c.createdAt)});
+    auto id = upsert(c);
     if (!id)
         return id.error();
     c.id = *id;
@@ -173,17 +167,11 @@ Result<Customer> CustomerStore::update(const Actor& actor, qint64 id, const Cust
     c.phone = clean->phone;
     c.email = clean->email;
 
-    Database& db = m_store.db();
-    Transaction transaction(db);
+    Transaction transaction(m_store.db());
     if (!transaction.started())
         return transaction.started().error();
-    if (auto s = db.execute(QStringLiteral("UPDATE customers SET first_name = ?, last_name = ?, "
-                                           "phone = ?, email = ?, first_key = ?, last_key = ? "
-                                           "WHERE id = ?"),
-                            {c.firstName, c.lastName, c.phone, c.email,
-                             text::searchKey(c.firstName), text::searchKey(c.lastName), id});
-        !s)
-        return s.error();
+    if (auto written = upsert(c); !written)
+        return written.error();
     auto e = m_store.events().append(actor, m_store.now(), QStringLiteral("customer.updated"),
                                      customerJson(c));
     if (!e)
@@ -301,6 +289,55 @@ Status CustomerStore::merge(const Actor& actor, qint64 keepId, qint64 duplicateI
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started();
+    if (auto s = moveHistory(actor, keepId, duplicateId); !s)
+        return s;
+    auto e = m_store.events().append(actor, m_store.now(), QStringLiteral("customer.merged"),
+                                     QJsonObject{{QStringLiteral("customer"), keep->uuid},
+                                                 {QStringLiteral("merged"), duplicate->uuid}});
+    if (!e)
+        return e.error();
+    if (auto s =
+            m_store.audit(actor, QStringLiteral("customer:%1").arg(keepId),
+                          QStringLiteral("merged"), duplicate->displayName(), keep->displayName());
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<qint64> CustomerStore::upsert(const Customer& c)
+{
+    Database& db = m_store.db();
+    if (auto s = db.execute(
+            QStringLiteral("INSERT INTO customers (uuid, first_name, last_name, phone, email, "
+                           "first_key, last_key, created_at) VALUES (?,?,?,?,?,?,?,?) ON "
+                           "CONFLICT(uuid) DO UPDATE SET first_name = excluded.first_name, "
+                           "last_name = excluded.last_name, phone = excluded.phone, email = "
+                           "excluded.email, first_key = excluded.first_key, last_key = "
+                           "excluded.last_key"),
+            {c.uuid, c.firstName, c.lastName, c.phone, c.email, text::searchKey(c.firstName),
+             text::searchKey(c.lastName), text::isoUtc(c.createdAt)});
+        !s)
+        return s.error();
+    auto id = db.scalar(QStringLiteral("SELECT id FROM customers WHERE uuid = ?"), {c.uuid});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<std::optional<Customer>> CustomerStore::byUuid(const QString& uuid)
+{
+    auto row = m_store.db().selectOne(
+        QStringLiteral("SELECT %1 FROM customers WHERE uuid = ?").arg(customerColumns), {uuid});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<Customer>();
+    return std::optional<Customer>(customerFrom(**row));
+}
+
+Status CustomerStore::moveHistory(const Actor& actor, qint64 keepId, qint64 duplicateId)
+{
+    Database& db = m_store.db();
     auto cards = db.select(QStringLiteral("SELECT DISTINCT card_id FROM punches WHERE customer_id "
                                           "= ? UNION SELECT card_id FROM rewards WHERE customer_id "
                                           "= ?"),
@@ -328,17 +365,7 @@ Status CustomerStore::merge(const Actor& actor, qint64 keepId, qint64 duplicateI
     for (const Row& card : *cards)
         if (auto r = m_store.cards().reconcile(actor, keepId, card[0].toString()); !r)
             return r.error();
-    auto e = m_store.events().append(actor, m_store.now(), QStringLiteral("customer.merged"),
-                                     QJsonObject{{QStringLiteral("customer"), keep->uuid},
-                                                 {QStringLiteral("merged"), duplicate->uuid}});
-    if (!e)
-        return e.error();
-    if (auto s =
-            m_store.audit(actor, QStringLiteral("customer:%1").arg(keepId),
-                          QStringLiteral("merged"), duplicate->displayName(), keep->displayName());
-        !s)
-        return s;
-    return transaction.commit();
+    return {};
 }
 
 } // namespace astro

@@ -62,6 +62,14 @@ public:
     // Moves every visit, punch, reward and redemption of `duplicateId` to `keepId`.
     Status merge(const Actor& actor, qint64 keepId, qint64 duplicateId);
 
+    // Inside the caller's transaction: writes the customer with this UUID (new or changed) and
+    // returns its id. The sync applies other counters' customers with it.
+    Result<qint64> upsert(const Customer& c);
+    Result<std::optional<Customer>> byUuid(const QString& uuid);
+    // Inside the caller's transaction: gives the duplicate's history to the kept customer and
+    // marks it merged.
+    Status moveHistory(const Actor& actor, qint64 keepId, qint64 duplicateId);
+
 private:
     Store& m_store;
 };

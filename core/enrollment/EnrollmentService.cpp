@@ -254,19 +254,6 @@ Result<int> EnrollmentService::set(const Actor& actor, const QString& locationId
     if (!transaction.started())
         return transaction.started().error();
     const QDateTime now = m_store.now();
-    if (auto r = db.execute(
-            QStringLiteral("INSERT INTO enrollments (location_id, subject_id, subject_kind, "
-                           "distributor_id, account_number, updated_at, updated_by) VALUES "
-                           "(?,?,?,?,?,?,?) ON CONFLICT(location_id, subject_id) DO UPDATE SET "
-                           "distributor_id = excluded.distributor_id, account_number = "
-                           "excluded.account_number, updated_at = excluded.updated_at, "
-                           "updated_by = excluded.updated_by"),
-            {locationId, subjectId, s.isOffer ? QStringLiteral("offer") : QStringLiteral("program"),
-             distributorId.isEmpty() ? QVariant() : QVariant(distributorId), accountNumber,
-             text::isoUtc(now), actor.userId});
-        !r)
-        return r.error();
-
     const QString auditSubject = QStringLiteral("enrollment:%1/%2").arg(locationId, subjectId);
     if (!before->has_value()) {
         if (auto r =
@@ -285,6 +272,45 @@ Result<int> EnrollmentService::set(const Actor& actor, const QString& locationId
             !r)
             return r.error();
 
+    auto released = write(locationId, subjectId, s.isOffer, distributorId, accountNumber,
+                          oldDistributor, actor.userId, now);
+    if (!released)
+        return released.error();
+    auto e =
+        m_store.events().append(actor, now, QStringLiteral("enrollment.changed"),
+                                QJsonObject{{QStringLiteral("location"), locationId},
+                                            {QStringLiteral("subject"), subjectId},
+                                            {QStringLiteral("old_distributor"), oldDistributor},
+                                            {QStringLiteral("distributor"), distributorId},
+                                            {QStringLiteral("old_account_number"), oldAccount},
+                                            {QStringLiteral("account_number"), accountNumber},
+                                            {QStringLiteral("released"), *released}});
+    if (!e)
+        return e.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return *released;
+}
+
+Result<int> EnrollmentService::write(const QString& locationId, const QString& subjectId,
+                                     bool isOffer, const QString& distributorId,
+                                     const QString& accountNumber, const QString& oldDistributor,
+                                     qint64 userId, const QDateTime& now)
+{
+    Database& db = m_store.db();
+    if (auto r = db.execute(
+            QStringLiteral("INSERT INTO enrollments (location_id, subject_id, subject_kind, "
+                           "distributor_id, account_number, updated_at, updated_by) VALUES "
+                           "(?,?,?,?,?,?,?) ON CONFLICT(location_id, subject_id) DO UPDATE SET "
+                           "distributor_id = excluded.distributor_id, account_number = "
+                           "excluded.account_number, updated_at = excluded.updated_at, "
+                           "updated_by = excluded.updated_by"),
+            {locationId, subjectId, isOffer ? QStringLiteral("offer") : QStringLiteral("program"),
+             distributorId.isEmpty() ? QVariant() : QVariant(distributorId), accountNumber,
+             text::isoUtc(now), userId});
+        !r)
+        return r.error();
+
     // Leaving Temporary Holding: everything held goes to the chosen distributor now.
     int released = 0;
     if (oldDistributor == Distributor::temporaryHoldingId() &&
@@ -298,20 +324,22 @@ Result<int> EnrollmentService::set(const Actor& actor, const QString& locationId
             return changed.error();
         released = *changed;
     }
-    auto e =
-        m_store.events().append(actor, now, QStringLiteral("enrollment.changed"),
-                                QJsonObject{{QStringLiteral("location"), locationId},
-                                            {QStringLiteral("subject"), subjectId},
-                                            {QStringLiteral("old_distributor"), oldDistributor},
-                                            {QStringLiteral("distributor"), distributorId},
-                                            {QStringLiteral("old_account_number"), oldAccount},
-                                            {QStringLiteral("account_number"), accountNumber},
-                                            {QStringLiteral("released"), released}});
-    if (!e)
-        return e.error();
-    if (auto r = transaction.commit(); !r)
-        return r.error();
     return released;
+}
+
+Result<int> EnrollmentService::applyRemote(const QString& locationId, const QString& subjectId,
+                                           const QString& distributorId,
+                                           const QString& accountNumber, const QDateTime& at)
+{
+    auto what = requireSubject(subjectId);
+    if (!what)
+        return what.error();
+    auto before = get(locationId, subjectId);
+    if (!before)
+        return before.error();
+    const QString oldDistributor = before->has_value() ? (*before)->distributorId : QString();
+    return write(locationId, subjectId, what->isOffer, distributorId, accountNumber, oldDistributor,
+                 0, at);
 }
 
 } // namespace astro

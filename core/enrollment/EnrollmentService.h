@@ -69,7 +69,16 @@ public:
     Result<int> set(const Actor& actor, const QString& locationId, const QString& subjectId,
                     const QString& distributorId, const QString& accountNumber);
 
+    // Inside the caller's transaction: another counter's enrollment change, already checked
+    // there. Releases held redemptions the same way as set().
+    Result<int> applyRemote(const QString& locationId, const QString& subjectId,
+                            const QString& distributorId, const QString& accountNumber,
+                            const QDateTime& at);
+
 private:
+    Result<int> write(const QString& locationId, const QString& subjectId, bool isOffer,
+                      const QString& distributorId, const QString& accountNumber,
+                      const QString& oldDistributor, qint64 userId, const QDateTime& now);
     Result<Location> requireLocation(const QString& locationId);
     Result<Subject> requireSubject(const QString& subjectId);
 

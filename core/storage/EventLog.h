@@ -43,9 +43,25 @@ public:
 
     const QString& deviceId() const { return m_deviceId; }
 
+    // While it lives, append() records nothing: applying another device's event recomputes
+    // derived data (rewards) that is not a new change of this device's.
+    class Quiet
+    {
+    public:
+        explicit Quiet(EventLog& log) : m_log(log), m_was(log.m_quiet) { log.m_quiet = true; }
+        ~Quiet() { m_log.m_quiet = m_was; }
+        Quiet(const Quiet&) = delete;
+        Quiet& operator=(const Quiet&) = delete;
+
+    private:
+        EventLog& m_log;
+        bool m_was;
+    };
+
 private:
     Database& m_db;
     QString m_deviceId;
+    bool m_quiet = false;
 };
 
 } // namespace astro

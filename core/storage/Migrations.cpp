@@ -154,7 +154,18 @@ CREATE TABLE events (
 CREATE INDEX events_unsent ON events(seq) WHERE sent_at IS NULL;
 )SQL";
 
-const char* const migrations[] = {migration1};
+// Sync: which other devices' events were applied, the conflicts the server flagged, and which
+// device recorded a redemption ('' = this counter; only its own go into its batches).
+const char* const migration2 = R"SQL(
+CREATE TABLE sync_applied (uuid TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, event_uuid TEXT NOT NULL,
+    kind TEXT NOT NULL, message TEXT NOT NULL, customer_uuid TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT NOT NULL DEFAULT '');
+ALTER TABLE redemptions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+)SQL";
+
+const char* const migrations[] = {migration1, migration2};
 
 QStringList statementsOf(const char* script)
 {

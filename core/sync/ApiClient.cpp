@@ -1,0 +1,147 @@
+#include "ApiClient.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace astro::sync {
+
+namespace {
+
+// Form encoding: QUrlQuery leaves '+' alone, which a form decoder reads as a space.
+QByteArray formField(const QString& name, const QString& value)
+{
+    return name.toUtf8() + '=' + QUrl::toPercentEncoding(value);
+}
+
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+ApiClient::ApiClient(QUrl baseUrl) : m_base(std::move(baseUrl)) {}
+
+Status ApiClient::checkUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("“%1” is not a server address.").arg(url.toDisplayString()));
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    if (url.scheme() == QLatin1String("http") && isLoopback(url))
+        return {};
+    return makeError(ErrorCode::Invalid,
+                     tr("The server address must start with https:// (plain http:// is only "
+                        "allowed for this computer)."));
+}
+
+Result<ApiClient::Reply> ApiClient::post(const QString& path, const QByteArray& form,
+                                         const QString& accessToken, int timeoutMs)
+{
+    QUrl url = m_base;
+    url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + path
+                                                      : url.path() + QLatin1Char('/') + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    if (!accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    // A transfer that makes no progress for this long is abandoned.
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    QNetworkReply* reply = m_network.post(request, form);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+
+    Reply out;
+    out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    // Connection, proxy and protocol failures (a cut in the middle of the answer among them);
+    // HTTP error statuses come with a body and are judged by the caller.
+    const int error = reply->error();
+    const bool transportFailed = (error > 0 && error < 200) || (error > 300 && error < 400);
+    if (transportFailed || (error != QNetworkReply::NoError && out.httpStatus == 0)) {
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            return makeError(
+                ErrorCode::Network,
+                tr("The server did not answer within %1 seconds.").arg(timeoutMs / 1000));
+        return makeError(ErrorCode::Network,
+                         tr("The server could not be reached: %1").arg(reply->errorString()));
+    }
+    return out;
+}
+
+Result<Token> ApiClient::token(const QString& username, const QString& password,
+                               const QString& clientId)
+{
+    const QByteArray form = formField(QStringLiteral("username"), username) + '&' +
+                            formField(QStringLiteral("password"), password) + '&' +
+                            formField(QStringLiteral("grant_type"), QStringLiteral("password")) +
+                            '&' + formField(QStringLiteral("client_id"), clientId);
+    auto reply = post(QStringLiteral("token/"), form, {}, 30000);
+    if (!reply)
+        return reply.error();
+    const QJsonObject body = QJsonDocument::fromJson(reply->body).object();
+    if (reply->httpStatus == 400 || reply->httpStatus == 401)
+        return makeError(ErrorCode::Forbidden,
+                         tr("The server refused the user name or password. Check the sync "
+                            "settings."));
+    const QString access = body.value(QStringLiteral("access_token")).toString();
+    if (reply->httpStatus != 200 || access.isEmpty())
+        return makeError(ErrorCode::Network,
+                         tr("The server gave an unusable answer to the sign-in (HTTP %1).")
+                             .arg(reply->httpStatus));
+    return Token{access, body.value(QStringLiteral("expires")).toInt(1800)};
+}
+
+Result<ApiAnswer> ApiClient::call(const QString& endpoint, const QJsonObject& request,
+                                  const QString& accessToken, int timeoutMs)
+{
+    const QByteArray form =
+        formField(QStringLiteral("jsonData"),
+                  QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    auto reply = post(endpoint + QLatin1Char('/'), form, accessToken, timeoutMs);
+    if (!reply)
+        return reply.error();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply->body, &parseError);
+    const QJsonObject body = document.object();
+    const bool enveloped = parseError.error == QJsonParseError::NoError &&
+                           body.value(QStringLiteral("astro_status")).isDouble();
+    ApiAnswer answer;
+    if (enveloped) {
+        answer.status = body.value(QStringLiteral("astro_status")).toInt();
+        answer.message = body.value(QStringLiteral("astro_status_message")).toString();
+        answer.data = body.value(QStringLiteral("returnData"));
+    }
+    if (reply->httpStatus == 401 || answer.status == 400)
+        return makeError(ErrorCode::Forbidden, tr("The server asked to sign in again."));
+    if (!enveloped || reply->httpStatus >= 500)
+        return makeError(ErrorCode::Network,
+                         tr("The server gave an unusable answer to %1 (HTTP %2).")
+                             .arg(endpoint)
+                             .arg(reply->httpStatus));
+    if (answer.status == 300)
+        return makeError(ErrorCode::Invalid,
+                         tr("The server refused the request %1: %2").arg(endpoint, answer.message));
+    if (answer.status == 900)
+        return makeError(ErrorCode::Network,
+                         tr("The server failed on %1: %2").arg(endpoint, answer.message));
+    return answer;
+}
+
+} // namespace astro::sync

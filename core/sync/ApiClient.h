@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace astro::sync {
+
+// An answer the server gave in the protocol's envelope (docs/sync-protocol.md, "Shape").
+struct ApiAnswer
+{
+    int status = 0; // astro_status: 100 success
+    QString message;
+    QJsonValue data; // returnData
+
+    bool ok() const { return status == 100; }
+};
+
+struct Token
+{
+    QString accessToken;
+    int expiresInSeconds = 0;
+};
+
+// Talks to the Astro server: one blocking call at a time, run on the sync thread. Anything that
+// is not a well-formed answer (timeout, refused or cut connection, 5xx, a body that is not the
+// envelope) is an ErrorCode::Network error, so the caller retries later and changes nothing.
+class ApiClient
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiClient)
+
+public:
+    explicit ApiClient(QUrl baseUrl);
+
+    // Plain HTTP is refused except to this machine.
+    static Status checkUrl(const QUrl& url);
+
+    // Wrong credentials are ErrorCode::Forbidden: retrying will not help.
+    Result<Token> token(const QString& username, const QString& password, const QString& clientId);
+    // HTTP 401 / status 400 come back as ErrorCode::Forbidden, so the caller renews the token.
+    Result<ApiAnswer> call(const QString& endpoint, const QJsonObject& request,
+                           const QString& accessToken, int timeoutMs = 30000);
+
+private:
+    struct Reply
+    {
+        int httpStatus = 0;
+        QByteArray body;
+    };
+    Result<Reply> post(const QString& path, const QByteArray& form, const QString& accessToken,
+                       int timeoutMs);
+
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace astro::sync

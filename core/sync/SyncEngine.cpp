@@ -1,0 +1,330 @@
+#include "SyncEngine.h"
+
+#include "ApiClient.h"
+#include "Credentials.h"
+#include "EventApplier.h"
+#include "SyncEndpoints.h"
+#include "catalog/CatalogImporter.h"
+#include "common/Text.h"
+#include "domain/Permissions.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace astro::sync {
+
+namespace {
+
+const QString urlKey = QStringLiteral("sync/url");
+const QString userKey = QStringLiteral("sync/username");
+const QString clientKey = QStringLiteral("sync/client_id");
+const QString expiresKey = QStringLiteral("sync/token_expires");
+const QString eventsCursorKey = QStringLiteral("sync/events_cursor");
+const QString lastSuccessKey = QStringLiteral("sync/last_success");
+const QString passwordName = QStringLiteral("password");
+const QString tokenName = QStringLiteral("token");
+constexpr int batchSize = 500;
+
+QJsonObject eventJson(const Event& e)
+{
+    return QJsonObject{
+        {QStringLiteral("uuid"), e.uuid},      {QStringLiteral("seq"), e.seq},
+        {QStringLiteral("type"), e.type},      {QStringLiteral("at"), text::isoUtc(e.at)},
+        {QStringLiteral("user_id"), e.userId}, {QStringLiteral("payload"), e.payload}};
+}
+
+Event eventFrom(const QJsonObject& o)
+{
+    Event e;
+    e.seq = o.value(QStringLiteral("server_seq")).toInteger();
+    e.uuid = o.value(QStringLiteral("uuid")).toString();
+    e.deviceId = o.value(QStringLiteral("device_id")).toString();
+    e.userId = o.value(QStringLiteral("user_id")).toInteger();
+    e.at = text::fromIsoUtc(o.value(QStringLiteral("at")).toString());
+    e.type = o.value(QStringLiteral("type")).toString();
+    e.payload = o.value(QStringLiteral("payload")).toObject();
+    return e;
+}
+
+bool catalogHasEntries(const QJsonObject& doc)
+{
+    for (const char* key :
+         {"locations", "manufacturers", "products", "programs", "offers", "distributors"})
+        if (!doc.value(QLatin1String(key)).toArray().isEmpty())
+            return true;
+    return false;
+}
+
+} // namespace
+
+Result<SyncConfig> SyncConfig::load(Store& store)
+{
+    SyncConfig config;
+    auto url = store.setting(urlKey);
+    auto user = store.setting(userKey);
+    auto client = store.setting(clientKey, QStringLiteral("astro-counter"));
+    if (!url)
+        return url.error();
+    if (!user)
+        return user.error();
+    if (!client)
+        return client.error();
+    config.url = QUrl(*url);
+    config.username = *user;
+    config.clientId = *client;
+    return config;
+}
+
+SyncEngine::SyncEngine(Store& store)
+    : m_store(store), m_credentials(std::make_unique<Credentials>(store))
+{}
+
+SyncEngine::~SyncEngine() = default;
+
+bool SyncEngine::credentialsSecure() const
+{
+    return m_credentials->secure();
+}
+
+Status SyncEngine::configure(const Actor& actor, const SyncConfig& config, const QString& password,
+                             bool verify)
+{
+    if (auto allowed = Permissions::check(actor, Permission::ManageSettings); !allowed)
+        return allowed;
+    if (auto s = ApiClient::checkUrl(config.url); !s)
+        return s;
+    if (config.username.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter the sync user name."));
+    QString token;
+    int expires = 0;
+    if (verify) {
+        ApiClient api(config.url);
+        auto t = api.token(config.username.trimmed(), password, config.clientId);
+        if (!t)
+            return t.error();
+        token = t->accessToken;
+        expires = t->expiresInSeconds;
+    }
+    auto before = SyncConfig::load(m_store);
+    if (!before)
+        return before.error();
+    if (auto s = m_credentials->write(passwordName, password); !s)
+        return s;
+    if (auto s = m_credentials->write(tokenName, token); !s)
+        return s;
+    Database& db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    const std::pair<const QString&, QString> values[] = {
+        {urlKey, config.url.toString()},
+        {userKey, config.username.trimmed()},
+        {clientKey, config.clientId},
+        {expiresKey, text::isoUtc(m_store.now().addSecs(expires))}};
+    for (const auto& [key, value] : values)
+        if (auto s = m_store.setSetting(key, value); !s)
+            return s;
+    const QString was = QStringLiteral("%1 (%2)").arg(before->url.toString(), before->username);
+    const QString now = QStringLiteral("%1 (%2)").arg(config.url.toString(), config.username);
+    if (was != now)
+        if (auto s = m_store.audit(actor, QStringLiteral("settings"), QStringLiteral("sync_server"),
+                                   was, now);
+            !s)
+            return s;
+    return transaction.commit();
+}
+
+Result<QString> SyncEngine::accessToken(ApiClient& api, const SyncConfig& config, bool renew)
+{
+    if (!renew) {
+        auto token = m_credentials->read(tokenName);
+        auto expires = m_store.setting(expiresKey);
+        if (token && expires && !token->isEmpty() &&
+            text::fromIsoUtc(*expires) > m_store.now().addSecs(60))
+            return *token;
+    }
+    auto password = m_credentials->read(passwordName);
+    if (!password)
+        return password.error();
+    auto fresh = api.token(config.username, *password, config.clientId);
+    if (!fresh)
+        return fresh.error();
+    if (auto s = m_credentials->write(tokenName, fresh->accessToken); !s)
+        return s.error();
+    if (auto s = m_store.setSetting(expiresKey,
+                                    text::isoUtc(m_store.now().addSecs(fresh->expiresInSeconds)));
+        !s)
+        return s.error();
+    return fresh->accessToken;
+}
+
+Result<QJsonValue> SyncEngine::call(ApiClient& api, const SyncConfig& config,
+                                    const QString& endpoint, const QJsonObject& request,
+                                    int timeoutMs)
+{
+    for (bool renew : {false, true}) {
+        auto token = accessToken(api, config, renew);
+        if (!token)
+            return token.error();
+        auto answer = api.call(endpoint, request, *token, timeoutMs);
+        if (!answer && answer.error().code == ErrorCode::Forbidden && !renew)
+            continue;
+        if (!answer)
+            return answer.error();
+        if (!answer->ok())
+            return makeError(ErrorCode::Invalid, tr("The server answered %1 to %2: %3")
+                                                     .arg(answer->status)
+                                                     .arg(endpoint, answer->message));
+        return answer->data;
+    }
+    return makeError(ErrorCode::Forbidden, tr("The server refused the sign-in."));
+}
+
+Status SyncEngine::push(ApiClient& api, const SyncConfig& config, SyncReport& report)
+{
+    for (;;) {
+        auto unsent = m_store.events().unsent(batchSize);
+        if (!unsent)
+            return unsent.error();
+        if (unsent->empty())
+            return {};
+        // A run of consecutive events for the same endpoint keeps the log's order.
+        const QString endpoint = endpointFor(unsent->front().type, unsent->front().payload);
+        QJsonArray events;
+        QSet<QString> sent;
+        for (const Event& e : *unsent) {
+            if (endpointFor(e.type, e.payload) != endpoint)
+                break;
+            events.append(eventJson(e));
+            sent.insert(e.uuid);
+        }
+        auto data = call(api, config, endpoint,
+                         QJsonObject{{QStringLiteral("device_id"), m_store.deviceId()},
+                                     {QStringLiteral("events"), events}});
+        if (!data)
+            return data.error();
+        const QJsonObject answer = data->toObject();
+        std::vector<QString> confirmed;
+        for (const char* key : {"accepted", "duplicates"})
+            for (const QJsonValue& v : answer.value(QLatin1String(key)).toArray())
+                if (sent.contains(v.toString()))
+                    confirmed.push_back(v.toString());
+        if (auto s = m_store.events().markSent(confirmed, m_store.now()); !s)
+            return s;
+        const int duplicates = answer.value(QStringLiteral("duplicates")).toArray().size();
+        report.duplicates += duplicates;
+        report.pushed += int(confirmed.size()) - duplicates;
+        report.conflicts += answer.value(QStringLiteral("conflicts")).toArray().size();
+        if (confirmed.size() != std::size_t(sent.size()))
+            return makeError(ErrorCode::Network,
+                             tr("The server confirmed %1 of %2 events; the others will be sent "
+                                "again.")
+                                 .arg(confirmed.size())
+                                 .arg(sent.size()));
+    }
+}
+
+Status SyncEngine::pullCatalog(ApiClient& api, const SyncConfig& config, SyncReport& report)
+{
+    auto cursor = m_store.setting(QStringLiteral("catalog_cursor"));
+    if (!cursor)
+        return cursor.error();
+    auto data = call(api, config, QStringLiteral("downloadCatalog"),
+                     QJsonObject{{QStringLiteral("cursor"), *cursor}}, 120000);
+    if (!data)
+        return data.error();
+    const QJsonObject doc = data->toObject();
+    if (!catalogHasEntries(doc)) {
+        const QString next = doc.value(QStringLiteral("cursor")).toString();
+        if (next.isEmpty() || next == *cursor)
+            return {};
+        return m_store.setSetting(QStringLiteral("catalog_cursor"), next);
+    }
+    CatalogImporter importer(m_store);
+    auto summary = importer.importJson(Actor::system(), QJsonDocument(doc).toJson());
+    if (!summary)
+        return makeError(
+            ErrorCode::Network,
+            tr("The catalog from the server was refused: %1").arg(summary.error().message));
+    report.catalogEntries += summary->products + summary->programs + summary->offers +
+                             summary->locations + summary->distributors;
+    return {};
+}
+
+Status SyncEngine::pullEvents(ApiClient& api, const SyncConfig& config, SyncReport& report)
+{
+    EventApplier applier(m_store);
+    for (;;) {
+        auto after = m_store.setting(eventsCursorKey, QStringLiteral("0"));
+        if (!after)
+            return after.error();
+        auto data = call(api, config, QStringLiteral("listEvents"),
+                         QJsonObject{{QStringLiteral("device_id"), m_store.deviceId()},
+                                     {QStringLiteral("after"), after->toLongLong()},
+                                     {QStringLiteral("limit"), batchSize}});
+        if (!data)
+            return data.error();
+        const QJsonObject answer = data->toObject();
+        const QJsonArray events = answer.value(QStringLiteral("events")).toArray();
+        const qint64 next = answer.value(QStringLiteral("next")).toInteger(after->toLongLong());
+        // The batch and the cursor move together: a crash re-reads the whole batch.
+        Transaction transaction(m_store.db());
+        if (!transaction.started())
+            return transaction.started();
+        for (const QJsonValue& value : events) {
+            const Event e = eventFrom(value.toObject());
+            if (e.uuid.isEmpty() || e.type.isEmpty())
+                return makeError(ErrorCode::Network,
+                                 tr("The server sent an event without an id or type."));
+            if (e.deviceId == m_store.deviceId())
+                continue;
+            auto outcome = applier.apply(e);
+            if (!outcome)
+                return outcome.error();
+            if (!outcome->alreadyApplied)
+                ++report.pulled;
+        }
+        if (auto s = m_store.setSetting(eventsCursorKey, QString::number(next)); !s)
+            return s;
+        if (auto s = transaction.commit(); !s)
+            return s;
+        if (!answer.value(QStringLiteral("more")).toBool() || events.isEmpty())
+            return {};
+    }
+}
+
+Result<SyncReport> SyncEngine::run(const Progress& progress)
+{
+    auto config = SyncConfig::load(m_store);
+    if (!config)
+        return config.error();
+    if (!config->configured())
+        return makeError(ErrorCode::Invalid,
+                         tr("Sync is not set up: an Admin enters the server address, user name "
+                            "and password in the settings."));
+    if (auto s = ApiClient::checkUrl(config->url); !s)
+        return s.error();
+    auto say = [&](const QString& step) {
+        if (progress)
+            progress(step);
+    };
+    ApiClient api(config->url);
+    SyncReport report;
+    say(tr("Sending this counter's changes…"));
+    if (auto s = push(api, *config, report); !s)
+        return s.error();
+    say(tr("Updating the catalog…"));
+    if (auto s = pullCatalog(api, *config, report); !s)
+        return s.error();
+    say(tr("Receiving other counters' changes…"));
+    if (auto s = pullEvents(api, *config, report); !s)
+        return s.error();
+    report.finishedAt = m_store.now();
+    if (auto s = m_store.setSetting(lastSuccessKey, text::isoUtc(report.finishedAt)); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace astro::sync

@@ -1,0 +1,48 @@
+#include "ApiReply.h"
+
+namespace astro::server {
+
+ApiReply ApiReply::success(QJsonObject data)
+{
+    return ApiReply{astroStatus::Success, QStringLiteral("Success"), std::move(data)};
+}
+
+ApiReply ApiReply::failure(int status, QString message)
+{
+    return ApiReply{status, std::move(message), {}};
+}
+
+ApiReply ApiReply::fromError(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::Storage:
+        return failure(astroStatus::ServerError, error.message);
+    case ErrorCode::NotFound:
+        return failure(astroStatus::NotFound, error.message);
+    default:
+        return failure(astroStatus::BadRequest, error.message);
+    }
+}
+
+int ApiReply::httpStatus() const
+{
+    switch (status) {
+    case astroStatus::BadRequest:
+        return 400;
+    case astroStatus::Unauthorized:
+        return 401;
+    case astroStatus::ServerError:
+        return 500;
+    default:
+        return 200;
+    }
+}
+
+QJsonObject ApiReply::envelope() const
+{
+    return QJsonObject{{QStringLiteral("astro_status"), status},
+                       {QStringLiteral("astro_status_message"), message},
+                       {QStringLiteral("returnData"), data}};
+}
+
+} // namespace astro::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace astro::server {
+
+// The astro_status codes of docs/sync-protocol.md ("Status codes").
+namespace astroStatus {
+constexpr int Success = 100;
+constexpr int BadRequest = 300;
+constexpr int NotFound = 310;
+constexpr int AlreadyLinked = 320;
+constexpr int Unauthorized = 400;
+constexpr int NotEligible = 700;
+constexpr int ServerError = 900;
+} // namespace astroStatus
+
+// What an endpoint answers, before it is wrapped in the JSON envelope and sent.
+struct ApiReply
+{
+    int status = astroStatus::Success;
+    QString message;
+    QJsonObject data;
+
+    static ApiReply success(QJsonObject data);
+    static ApiReply failure(int status, QString message);
+    // Storage failures are server errors (the client retries); anything else is the request's
+    // fault (the client stops and reports it).
+    static ApiReply fromError(const Error& error);
+
+    // The HTTP status that goes with the astro_status.
+    int httpStatus() const;
+    // {"astro_status", "astro_status_message", "returnData"}
+    QJsonObject envelope() const;
+};
+
+} // namespace astro::server

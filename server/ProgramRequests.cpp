@@ -1,0 +1,59 @@
+#include "ProgramRequests.h"
+
+#include "common/Text.h"
+#include "store/Store.h"
+
+#include <QJsonDocument>
+
+namespace astro::server {
+
+namespace {
+
+// Tickets look like the help desk's: HD-1001, HD-1002, ...
+constexpr qint64 firstTicket = 1000;
+
+QJsonObject answer(const QString& uuid, const QString& state, const QString& ticket)
+{
+    return QJsonObject{{QStringLiteral("request"), uuid},
+                       {QStringLiteral("state"), state},
+                       {QStringLiteral("ticket"), ticket}};
+}
+
+} // namespace
+
+ApiReply ProgramRequests::request(const QJsonObject& body)
+{
+    const QString uuid = body.value(QStringLiteral("request")).toString();
+    if (uuid.isEmpty())
+        return ApiReply::failure(astroStatus::BadRequest, QStringLiteral("request is missing."));
+
+    Database& db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return ApiReply::fromError(transaction.started().error());
+    auto existing = db.selectOne(
+        QStringLiteral("SELECT state, ticket FROM server_program_requests WHERE uuid = ?"), {uuid});
+    if (!existing)
+        return ApiReply::fromError(existing.error());
+    if (existing->has_value())
+        return ApiReply::success(
+            answer(uuid, (**existing)[0].toString(), (**existing)[1].toString()));
+
+    auto count = db.scalar(QStringLiteral("SELECT count(*) FROM server_program_requests"), {}, 0);
+    if (!count)
+        return ApiReply::fromError(count.error());
+    const QString state = QStringLiteral("received");
+    const QString ticket = QStringLiteral("HD-%1").arg(firstTicket + count->toLongLong() + 1);
+    if (auto s = db.execute(
+            QStringLiteral("INSERT INTO server_program_requests (uuid, json, state, ticket, "
+                           "received_at) VALUES (?,?,?,?,?)"),
+            {uuid, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), state,
+             ticket, text::isoUtc(m_store.now())});
+        !s)
+        return ApiReply::fromError(s.error());
+    if (auto s = transaction.commit(); !s)
+        return ApiReply::fromError(s.error());
+    return ApiReply::success(answer(uuid, state, ticket));
+}
+
+} // namespace astro::server

@@ -1,0 +1,118 @@
+#include "ServerOptions.h"
+
+#include <QRandomGenerator>
+
+#include <optional>
+
+namespace astro::server {
+
+namespace {
+
+const QStringList valueOptions = {QStringLiteral("port"),          QStringLiteral("db"),
+                                  QStringLiteral("catalog"),       QStringLiteral("fail-share"),
+                                  QStringLiteral("delay-ms"),      QStringLiteral("cut-share"),
+                                  QStringLiteral("garbage-share"), QStringLiteral("seed")};
+
+Error usageError(const QString& message)
+{
+    return makeError(ErrorCode::Invalid, message);
+}
+
+std::optional<double> share(const QString& text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value < 0 || value > 1)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+QString ServerOptions::usage()
+{
+    return QStringLiteral(
+        "Usage: astro-server --port N [--db FILE] [--catalog FILE]\n"
+        "                    [--fail-share P] [--delay-ms N] [--cut-share P]\n"
+        "                    [--garbage-share P] [--seed N]\n"
+        "\n"
+        "The reference Astro server (docs/sync-protocol.md). Listens on 127.0.0.1 only.\n"
+        "  --port N           TCP port; 0 picks a free one (printed on the first line)\n"
+        "  --db FILE          the server's SQLite database (default: %1)\n"
+        "  --catalog FILE     the catalog document to serve (default: the demo catalog)\n"
+        "Fault injection, for tests:\n"
+        "  --fail-share P     answer a share P (0-1) of calls with 500 or 503\n"
+        "  --garbage-share P  answer a share P of calls with a body that is not JSON\n"
+        "  --cut-share P      for a share P of event pushes, commit, then cut the connection\n"
+        "  --delay-ms N       wait N ms before answering\n"
+        "  --seed N           seed of the random choices, for repeatable runs\n");
+}
+
+Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
+{
+    ServerOptions o;
+    bool portGiven = false;
+    bool seedGiven = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            o.help = true;
+            continue;
+        }
+        if (a == QLatin1String("--version")) {
+            o.version = true;
+            continue;
+        }
+        if (!a.startsWith(QLatin1String("--")))
+            return usageError(QStringLiteral("Unexpected argument \"%1\".").arg(a));
+        QString name = a.mid(2);
+        QString value;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        } else if (valueOptions.contains(name)) {
+            if (i + 1 >= arguments.size())
+                return usageError(QStringLiteral("The option --%1 needs a value.").arg(name));
+            value = arguments[++i];
+        }
+        if (!valueOptions.contains(name))
+            return usageError(QStringLiteral("Unknown option --%1.").arg(name));
+
+        bool ok = true;
+        if (name == QLatin1String("port")) {
+            const uint port = value.toUInt(&ok);
+            ok = ok && port <= 65535;
+            o.port = quint16(port);
+            portGiven = true;
+        } else if (name == QLatin1String("db")) {
+            o.dbPath = value;
+        } else if (name == QLatin1String("catalog")) {
+            o.catalogPath = value;
+        } else if (name == QLatin1String("delay-ms")) {
+            o.faults.delayMs = value.toInt(&ok);
+            ok = ok && o.faults.delayMs >= 0;
+        } else if (name == QLatin1String("seed")) {
+            o.faults.seed = value.toUInt(&ok);
+            seedGiven = true;
+        } else {
+            const auto p = share(value);
+            ok = p.has_value();
+            if (name == QLatin1String("fail-share"))
+                o.faults.failShare = p.value_or(0);
+            else if (name == QLatin1String("cut-share"))
+                o.faults.cutShare = p.value_or(0);
+            else
+                o.faults.garbageShare = p.value_or(0);
+        }
+        if (!ok)
+            return usageError(
+                QStringLiteral("The value \"%1\" of --%2 is not valid.").arg(value, name));
+    }
+    if (!portGiven && !o.help && !o.version)
+        return usageError(QStringLiteral("--port is required (0 picks a free port)."));
+    if (!seedGiven)
+        o.faults.seed = QRandomGenerator::system()->generate();
+    return o;
+}
+
+} // namespace astro::server

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "CatalogPublisher.h"
+#include "CreditRecorder.h"
+#include "EventIntake.h"
+#include "EventJournal.h"
+#include "ProgramRequests.h"
+#include "ReadEndpoints.h"
+#include "TokenStore.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace astro {
+class Store;
+}
+
+namespace astro::server {
+
+// What the server knows, in one SQLite file: the engine's store (schema and migrations shared
+// with the counters) plus the server's own tables, and the endpoints that work on them. Knows
+// nothing of HTTP: ApiServer turns requests into call() and replies into answers.
+class ServerState
+{
+public:
+    ~ServerState();
+    ServerState(const ServerState&) = delete;
+    ServerState& operator=(const ServerState&) = delete;
+
+    static Result<std::unique_ptr<ServerState>> open(const QString& path);
+    // <app data>/astro-server.sqlite
+    static QString defaultPath();
+
+    static bool isEndpoint(const QString& name);
+    static bool isEventPush(const QString& name);
+    // Runs an endpoint on its jsonData (not yet parsed).
+    ApiReply call(const QString& endpoint, const QByteArray& jsonData);
+
+    Store& store() { return *m_store; }
+    TokenStore& tokens() { return m_tokens; }
+    CatalogPublisher& catalog() { return m_catalog; }
+
+private:
+    explicit ServerState(std::unique_ptr<Store> store);
+
+    ApiReply listEvents(const QJsonObject& body);
+    ApiReply downloadCatalog(const QJsonObject& body);
+    ApiReply publishCatalog(const QByteArray& jsonData);
+
+    std::unique_ptr<Store> m_store;
+    TokenStore m_tokens;
+    EventJournal m_journal;
+    EventIntake m_intake;
+    CatalogPublisher m_catalog;
+    CreditRecorder m_credits;
+    ProgramRequests m_programRequests;
+    ReadEndpoints m_reads;
+};
+
+} // namespace astro::server

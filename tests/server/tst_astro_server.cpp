@@ -1,0 +1,793 @@
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+#include <memory>
+
+// Drives the real astro-server over HTTP the way a counter does (docs/sync-protocol.md): each test
+// starts its own server on a free port with a database of its own.
+class TestAstroServer : public QObject
+{
+    Q_OBJECT
+
+    struct Answer
+    {
+        int http = 0;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray body;
+
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+        int status() const { return json().value(QStringLiteral("astro_status")).toInt(-1); }
+        QJsonObject data() const { return json().value(QStringLiteral("returnData")).toObject(); }
+        QByteArray describe() const
+        {
+            return "HTTP " + QByteArray::number(http) + " error " + QByteArray::number(error) +
+                   ": " + body.left(400);
+        }
+    };
+
+    QTemporaryDir m_dir;
+    int m_servers = 0;
+    std::unique_ptr<QProcess> m_server;
+    QString m_base;
+    QByteArray m_token;
+    QNetworkAccessManager m_net;
+    int m_seq = 0;
+
+    QString newDb() { return m_dir.filePath(QStringLiteral("server-%1.sqlite").arg(++m_servers)); }
+
+    static QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    // Starts astro-server, reads its "listening on" line and gets a token.
+    bool start(const QStringList& extra = {}, QString db = {})
+    {
+        stop();
+        if (db.isEmpty())
+            db = newDb();
+        m_server = std::make_unique<QProcess>();
+        m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_server->start(
+            QStringLiteral(ASTRO_SERVER),
+            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db} +
+                extra);
+        if (!m_server->waitForStarted(10000))
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_server->canReadLine() && timer.elapsed() < 60000)
+            m_server->waitForReadyRead(1000);
+        const QString line = QString::fromUtf8(m_server->readLine()).trimmed();
+        static const QRegularExpression pattern(
+            QStringLiteral("^astro-server listening on (http://127\\.0\\.0\\.1:\\d+/api/json)$"));
+        const auto match = pattern.match(line);
+        if (!match.hasMatch()) {
+            qWarning() << "unexpected first line:" << line;
+            return false;
+        }
+        m_base = match.captured(1);
+        m_net.clearConnectionCache();
+        const Answer t = token(QStringLiteral("demo"));
+        m_token = t.json().value(QStringLiteral("access_token")).toString().toUtf8();
+        return t.http == 200 && !m_token.isEmpty();
+    }
+
+    // Stops the server with SIGTERM; returns its exit code (-1 if it had to be killed).
+    int stop()
+    {
+        if (!m_server)
+            return -1;
+        int code = -1;
+        if (m_server->state() != QProcess::NotRunning) {
+            m_server->terminate();
+            if (m_server->waitForFinished(20000) && m_server->exitStatus() == QProcess::NormalExit)
+                code = m_server->exitCode();
+            else
+                m_server->kill();
+            m_server->waitForFinished(5000);
+        }
+        m_server.reset();
+        return code;
+    }
+
+    Answer post(const QString& path, const QByteArray& form, const QByteArray& bearer)
+    {
+        QNetworkRequest request(QUrl(m_base + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        if (!bearer.isEmpty())
+            request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearer);
+        QNetworkReply* reply = m_net.post(request, form);
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        connect(&timeout, &QTimer::timeout, reply, &QNetworkReply::abort);
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        timeout.start(30000);
+        if (!reply->isFinished())
+            loop.exec();
+        Answer a;
+        a.http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.error = reply->error();
+        a.body = reply->readAll();
+        reply->deleteLater();
+        return a;
+    }
+
+    Answer token(const QString& password)
+    {
+        return post(QStringLiteral("/token/"),
+                    "username=demo&password=" + QUrl::toPercentEncoding(password) +
+                        "&grant_type=password&client_id=demo",
+                    {});
+    }
+
+    Answer callForm(const QString& endpoint, const QByteArray& form)
+    {
+        return post(QStringLiteral("/%1/").arg(endpoint), form, m_token);
+    }
+
+    Answer call(const QString& endpoint, const QJsonObject& jsonData)
+    {
+        return callForm(endpoint,
+                        "jsonData=" + QUrl::toPercentEncoding(QString::fromUtf8(
+                                          QJsonDocument(jsonData).toJson(QJsonDocument::Compact))));
+    }
+
+    QJsonObject event(const QString& type, const QJsonObject& payload)
+    {
+        return QJsonObject{
+            {QStringLiteral("uuid"), uuid()},
+            {QStringLiteral("seq"), ++m_seq},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("user_id"), 3},
+            {QStringLiteral("payload"), payload}};
+    }
+
+    QJsonObject customerAdded(const QString& customer, const QString& phone)
+    {
+        return event(QStringLiteral("customer.added"),
+                     {{QStringLiteral("customer"), customer},
+                      {QStringLiteral("first_name"), QStringLiteral("Hélène")},
+                      {QStringLiteral("last_name"), QStringLiteral("Côté")},
+                      {QStringLiteral("phone"), phone},
+                      {QStringLiteral("email"), QStringLiteral("helene@example.ca")}});
+    }
+
+    Answer push(const QString& endpoint, const QString& device, const QJsonArray& events)
+    {
+        return call(endpoint, QJsonObject{{QStringLiteral("device_id"), device},
+                                          {QStringLiteral("events"), events}});
+    }
+
+    Answer list(const QString& device, qint64 after, int limit = 500)
+    {
+        return call(QStringLiteral("listEvents"), QJsonObject{{QStringLiteral("device_id"), device},
+                                                              {QStringLiteral("after"), after},
+                                                              {QStringLiteral("limit"), limit}});
+    }
+
+    static QStringList uuidsOf(const QJsonArray& events)
+    {
+        QStringList uuids;
+        for (const QJsonValue& e : events)
+            uuids << (e.isString() ? e.toString()
+                                   : e.toObject().value(QStringLiteral("uuid")).toString());
+        return uuids;
+    }
+
+    static QByteArray demoCatalog()
+    {
+        QFile file(QStringLiteral(ASTRO_DEMO_CATALOG));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void cleanup() { stop(); }
+
+    void tokenGrant()
+    {
+        QVERIFY(start());
+        const Answer ok = token(QStringLiteral("demo"));
+        QCOMPARE(ok.http, 200);
+        QVERIFY(!ok.json().value(QStringLiteral("access_token")).toString().isEmpty());
+        QCOMPARE(ok.json().value(QStringLiteral("token_type")).toString(),
+                 QStringLiteral("bearer"));
+        QCOMPARE(ok.json().value(QStringLiteral("expires")).toInt(), 1800);
+
+        const Answer wrong = token(QStringLiteral("not-demo"));
+        QCOMPARE(wrong.http, 400);
+        QCOMPARE(wrong.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+        QVERIFY(wrong.json().value(QStringLiteral("access_token")).isUndefined());
+    }
+
+    void callsNeedAValidToken()
+    {
+        QVERIFY(start());
+        const QByteArray form = "jsonData=" + QUrl::toPercentEncoding(QStringLiteral("{}"));
+        const Answer none = post(QStringLiteral("/listOffers/"), form, {});
+        QCOMPARE(none.http, 401);
+        QCOMPARE(none.status(), 400);
+        const Answer unknown = post(QStringLiteral("/listOffers/"), form, "not-a-token");
+        QCOMPARE(unknown.http, 401);
+        QCOMPARE(unknown.status(), 400);
+        const Answer good = post(QStringLiteral("/listOffers/"), form, m_token);
+        QCOMPARE(good.http, 200);
+        QCOMPARE(good.status(), 100);
+        QCOMPARE(good.json().value(QStringLiteral("astro_status_message")).toString(),
+                 QStringLiteral("Success"));
+        QVERIFY(good.data().value(QStringLiteral("offers")).isArray());
+    }
+
+    void badRequestsAreRefused()
+    {
+        QVERIFY(start());
+        const Answer notJson =
+            callForm(QStringLiteral("listEvents"), "jsonData=" + QUrl::toPercentEncoding("{oops"));
+        QCOMPARE(notJson.http, 400);
+        QCOMPARE(notJson.status(), 300);
+        QVERIFY(!notJson.json().value(QStringLiteral("astro_status_message")).toString().isEmpty());
+
+        const Answer missing = callForm(QStringLiteral("listEvents"), "other=1");
+        QCOMPARE(missing.http, 400);
+        QCOMPARE(missing.status(), 300);
+
+        const Answer noDevice = call(QStringLiteral("listEvents"), {});
+        QCOMPARE(noDevice.status(), 300);
+
+        const Answer noSuchEndpoint = call(QStringLiteral("dropTables"), {});
+        QCOMPARE(noSuchEndpoint.status(), 300);
+
+        // Form encoding: '+' is a space, "%2B" a plus.
+        const Answer plus =
+            callForm(QStringLiteral("requestProgram"), "jsonData={\"request\":\"req+one\"}");
+        QCOMPARE(plus.status(), 100);
+        QCOMPARE(plus.data().value(QStringLiteral("request")).toString(),
+                 QStringLiteral("req one"));
+        const Answer encoded = callForm(QStringLiteral("requestProgram"),
+                                        "jsonData=%7B%22request%22%3A%22req%2Btwo%22%7D");
+        QCOMPARE(encoded.data().value(QStringLiteral("request")).toString(),
+                 QStringLiteral("req+two"));
+    }
+
+    void eventOnTheWrongEndpointIsRefused()
+    {
+        QVERIFY(start());
+        const QString customer = uuid();
+        const QJsonObject added = customerAdded(customer, QStringLiteral("4165550100"));
+        const QJsonObject visit = event(QStringLiteral("visit.opened"),
+                                        {{QStringLiteral("visit"), uuid()},
+                                         {QStringLiteral("customer"), customer},
+                                         {QStringLiteral("transaction"), QStringLiteral("T1")}});
+        // A visit and a customer together on addTransactionBatch: the whole request is refused.
+        const Answer refused = push(QStringLiteral("addTransactionBatch"),
+                                    QStringLiteral("counter-a"), QJsonArray{visit, added});
+        QCOMPARE(refused.http, 400);
+        QCOMPARE(refused.status(), 300);
+        QVERIFY(refused.json()
+                    .value(QStringLiteral("astro_status_message"))
+                    .toString()
+                    .contains(QStringLiteral("addCustomer")));
+
+        // An event lacking a field is refused too.
+        QJsonObject noUuid = customerAdded(uuid(), QStringLiteral("4165550101"));
+        noUuid.remove(QStringLiteral("uuid"));
+        QCOMPARE(
+            push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"), {noUuid}).status(),
+            300);
+
+        const Answer seen = list(QStringLiteral("counter-b"), 0);
+        QCOMPARE(seen.status(), 100);
+        QVERIFY(seen.data().value(QStringLiteral("events")).toArray().isEmpty());
+    }
+
+    void pushedTwiceComesBackAsDuplicates()
+    {
+        QVERIFY(start());
+        const QJsonArray events{customerAdded(uuid(), QStringLiteral("4165550102")),
+                                customerAdded(uuid(), QStringLiteral("4165550103"))};
+        const Answer first =
+            push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"), events);
+        QVERIFY2(first.status() == 100, first.describe());
+        QCOMPARE(uuidsOf(first.data().value(QStringLiteral("accepted")).toArray()),
+                 uuidsOf(events));
+        QVERIFY(first.data().value(QStringLiteral("duplicates")).toArray().isEmpty());
+        QVERIFY(first.data().value(QStringLiteral("conflicts")).toArray().isEmpty());
+
+        const Answer again =
+            push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"), events);
+        QCOMPARE(again.status(), 100);
+        QVERIFY(again.data().value(QStringLiteral("accepted")).toArray().isEmpty());
+        QCOMPARE(uuidsOf(again.data().value(QStringLiteral("duplicates")).toArray()),
+                 uuidsOf(events));
+
+        // Stored once: another counter sees each event once.
+        const Answer seen = list(QStringLiteral("counter-b"), 0);
+        QCOMPARE(uuidsOf(seen.data().value(QStringLiteral("events")).toArray()), uuidsOf(events));
+
+        // More than 500 events in one request is refused.
+        QJsonArray tooMany;
+        for (int i = 0; i < 501; ++i)
+            tooMany.append(event(QStringLiteral("user.changed"), {}));
+        QCOMPARE(
+            push(QStringLiteral("addStoreEvent"), QStringLiteral("counter-a"), tooMany).status(),
+            300);
+    }
+
+    void listEventsPagesOtherDevicesEvents()
+    {
+        QVERIFY(start());
+        QJsonArray fromA;
+        for (int i = 0; i < 3; ++i)
+            fromA.append(customerAdded(uuid(), QStringLiteral("416555011%1").arg(i)));
+        const QJsonArray fromB{event(QStringLiteral("user.changed"), {}),
+                               event(QStringLiteral("user.changed"), {})};
+        QCOMPARE(push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"), fromA).status(),
+                 100);
+        QCOMPARE(push(QStringLiteral("addStoreEvent"), QStringLiteral("counter-b"), fromB).status(),
+                 100);
+
+        // Counter A sees only B's events, one page at a time.
+        const Answer page1 = list(QStringLiteral("counter-a"), 0, 1);
+        QCOMPARE(page1.status(), 100);
+        const QJsonArray events1 = page1.data().value(QStringLiteral("events")).toArray();
+        QCOMPARE(uuidsOf(events1), uuidsOf(QJsonArray{fromB[0]}));
+        QVERIFY(page1.data().value(QStringLiteral("more")).toBool());
+        const qint64 next1 = page1.data().value(QStringLiteral("next")).toInteger();
+        const QJsonObject first = events1[0].toObject();
+        QCOMPARE(next1, first.value(QStringLiteral("server_seq")).toInteger());
+        QCOMPARE(first.value(QStringLiteral("device_id")).toString(), QStringLiteral("counter-b"));
+        QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("user.changed"));
+        QCOMPARE(first.value(QStringLiteral("user_id")).toInt(), 3);
+        QVERIFY(first.value(QStringLiteral("payload")).isObject());
+        QCOMPARE(first.value(QStringLiteral("at")).toString(),
+                 fromB[0].toObject().value(QStringLiteral("at")).toString());
+
+        const Answer page2 = list(QStringLiteral("counter-a"), next1, 1);
+        QCOMPARE(uuidsOf(page2.data().value(QStringLiteral("events")).toArray()),
+                 uuidsOf(QJsonArray{fromB[1]}));
+        QVERIFY(!page2.data().value(QStringLiteral("more")).toBool());
+        const qint64 next2 = page2.data().value(QStringLiteral("next")).toInteger();
+        QVERIFY(next2 > next1);
+        const Answer page3 = list(QStringLiteral("counter-a"), next2);
+        QVERIFY(page3.data().value(QStringLiteral("events")).toArray().isEmpty());
+        QVERIFY(!page3.data().value(QStringLiteral("more")).toBool());
+
+        // Counter B sees A's, in order, and never its own.
+        const Answer forB = list(QStringLiteral("counter-b"), 0);
+        const QJsonArray eventsB = forB.data().value(QStringLiteral("events")).toArray();
+        QCOMPARE(uuidsOf(eventsB), uuidsOf(fromA));
+        qint64 previous = 0;
+        for (const QJsonValue& e : eventsB) {
+            const qint64 seq = e.toObject().value(QStringLiteral("server_seq")).toInteger();
+            QVERIFY(seq > previous);
+            previous = seq;
+        }
+    }
+
+    void catalogDeltas()
+    {
+        QVERIFY(start());
+        const Answer full = call(QStringLiteral("downloadCatalog"), {});
+        QVERIFY2(full.status() == 100, full.describe());
+        const QJsonObject doc = full.data();
+        QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("astro-catalog"));
+        QCOMPARE(doc.value(QStringLiteral("version")).toInt(), 1);
+        QVERIFY(!doc.value(QStringLiteral("generated_at")).toString().isEmpty());
+        const QJsonObject demo = QJsonDocument::fromJson(demoCatalog()).object();
+        QVERIFY(!demo.isEmpty());
+        for (const char* section :
+             {"locations", "manufacturers", "products", "programs", "offers", "distributors"})
+            QCOMPARE(doc.value(QLatin1String(section)).toArray().size(),
+                     demo.value(QLatin1String(section)).toArray().size());
+        QCOMPARE(doc.value(QStringLiteral("retailer")).toObject(),
+                 demo.value(QStringLiteral("retailer")).toObject());
+        const QString cursor = doc.value(QStringLiteral("cursor")).toString();
+        QVERIFY(!cursor.isEmpty());
+
+        const Answer same = call(QStringLiteral("downloadCatalog"),
+                                 QJsonObject{{QStringLiteral("cursor"), cursor}});
+        QCOMPARE(same.data().value(QStringLiteral("cursor")).toString(), cursor);
+        for (const char* section :
+             {"locations", "manufacturers", "products", "programs", "offers", "distributors"})
+            QVERIFY2(same.data().value(QLatin1String(section)).toArray().isEmpty(), section);
+
+        // A cursor the server never gave out gets everything.
+        const Answer unknown =
+            call(QStringLiteral("downloadCatalog"),
+                 QJsonObject{{QStringLiteral("cursor"), QStringLiteral("9999")}});
+        QCOMPARE(unknown.data().value(QStringLiteral("products")).toArray().size(),
+                 demo.value(QStringLiteral("products")).toArray().size());
+
+        // Publishing the catalog with one product changed: the delta is that product.
+        QJsonObject changed = demo;
+        QJsonArray products = changed.value(QStringLiteral("products")).toArray();
+        QJsonObject product = products[5].toObject();
+        product.insert(QStringLiteral("price_cents"),
+                       product.value(QStringLiteral("price_cents")).toInt() + 100);
+        products[5] = product;
+        changed.insert(QStringLiteral("products"), products);
+        const Answer published = call(QStringLiteral("publishCatalog"), changed);
+        QVERIFY2(published.status() == 100, published.describe());
+        QCOMPARE(published.data().value(QStringLiteral("changed")).toInt(), 1);
+
+        const Answer delta = call(QStringLiteral("downloadCatalog"),
+                                  QJsonObject{{QStringLiteral("cursor"), cursor}});
+        QCOMPARE(delta.status(), 100);
+        QVERIFY(delta.data().value(QStringLiteral("cursor")).toString() != cursor);
+        const QJsonArray deltaProducts = delta.data().value(QStringLiteral("products")).toArray();
+        QCOMPARE(deltaProducts.size(), 1);
+        QCOMPARE(deltaProducts[0].toObject(), product);
+        for (const char* section : {"locations", "manufacturers", "programs", "offers"})
+            QVERIFY2(delta.data().value(QLatin1String(section)).toArray().isEmpty(), section);
+
+        // Publishing the same document again changes nothing.
+        const Answer again = call(QStringLiteral("publishCatalog"), changed);
+        QCOMPARE(again.data().value(QStringLiteral("changed")).toInt(), 0);
+        QCOMPARE(again.data().value(QStringLiteral("cursor")).toString(),
+                 delta.data().value(QStringLiteral("cursor")).toString());
+
+        // A wrong document is refused with the parser's message, and changes nothing.
+        QJsonObject wrong = changed;
+        wrong.insert(QStringLiteral("format"), QStringLiteral("something-else"));
+        const Answer refused = call(QStringLiteral("publishCatalog"), wrong);
+        QCOMPARE(refused.status(), 300);
+        QVERIFY(refused.json()
+                    .value(QStringLiteral("astro_status_message"))
+                    .toString()
+                    .contains(QStringLiteral("astro-catalog")));
+
+        // The catalog survives a restart; loading the same demo file again keeps the cursor of
+        // everything that did not change, and puts back the demo price.
+        const QString db = m_dir.filePath(QStringLiteral("server-%1.sqlite").arg(m_servers));
+        QVERIFY(start({}, db));
+        const Answer afterRestart = call(QStringLiteral("downloadCatalog"),
+                                         QJsonObject{{QStringLiteral("cursor"), cursor}});
+        const QJsonArray restored = afterRestart.data().value(QStringLiteral("products")).toArray();
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored[0].toObject(),
+                 demo.value(QStringLiteral("products")).toArray().at(5).toObject());
+    }
+
+    void creditsAndConflictsReachCounters()
+    {
+        QVERIFY(start());
+        const QString customer = uuid();
+        QCOMPARE(push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"),
+                      {customerAdded(customer, QStringLiteral("4165550120"))})
+                     .status(),
+                 100);
+        // A redemption of a reward the server never saw earned: stored, and flagged.
+        const QString redemption = uuid();
+        const QJsonObject redeemed =
+            event(QStringLiteral("redemption.added"),
+                  {{QStringLiteral("redemption"), redemption},
+                   {QStringLiteral("customer"), customer},
+                   {QStringLiteral("card"), QStringLiteral("CRD-NW-DOG-KIB-LG")},
+                   {QStringLiteral("program"), QStringLiteral("PRG-NORTHWIND-FB")},
+                   {QStringLiteral("offer"), QString()},
+                   {QStringLiteral("item_code"), QStringLiteral("00084721100218")},
+                   {QStringLiteral("item_qty"), 1},
+                   {QStringLiteral("cost_cents"), 4999},
+                   {QStringLiteral("location"), QStringLiteral("LOC-TORONTO")},
+                   {QStringLiteral("fulfillment"), QStringLiteral("distributor")},
+                   {QStringLiteral("credit_status"), QStringLiteral("uncredited")}});
+        const Answer pushed =
+            push(QStringLiteral("addRedemption"), QStringLiteral("counter-a"), {redeemed});
+        QVERIFY2(pushed.status() == 100, pushed.describe());
+        QCOMPARE(uuidsOf(pushed.data().value(QStringLiteral("accepted")).toArray()),
+                 uuidsOf(QJsonArray{redeemed}));
+        const QJsonArray conflicts = pushed.data().value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].toObject().value(QStringLiteral("event")).toString(),
+                 redeemed.value(QStringLiteral("uuid")).toString());
+        QCOMPARE(conflicts[0].toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("double_redemption"));
+
+        QCOMPARE(call(QStringLiteral("recordCredit"),
+                      QJsonObject{{QStringLiteral("redemption"), uuid()},
+                                  {QStringLiteral("status"), QStringLiteral("credited")}})
+                     .status(),
+                 310);
+        QCOMPARE(call(QStringLiteral("recordCredit"),
+                      QJsonObject{{QStringLiteral("redemption"), redemption},
+                                  {QStringLiteral("status"), QStringLiteral("lost")}})
+                     .status(),
+                 300);
+        const Answer declined =
+            call(QStringLiteral("recordCredit"),
+                 QJsonObject{{QStringLiteral("redemption"), redemption},
+                             {QStringLiteral("status"), QStringLiteral("declined")},
+                             {QStringLiteral("reason"), QStringLiteral("No proof of purchase")}});
+        QVERIFY2(declined.status() == 100, declined.describe());
+
+        // The counter that pushed sees the server's events, not its own.
+        const QJsonArray events =
+            list(QStringLiteral("counter-a"), 0).data().value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 2);
+        const QJsonObject flagged = events[0].toObject();
+        QCOMPARE(flagged.value(QStringLiteral("type")).toString(),
+                 QStringLiteral("conflict.flagged"));
+        QCOMPARE(flagged.value(QStringLiteral("device_id")).toString(), QStringLiteral("server"));
+        const QJsonObject flaggedPayload = flagged.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(flaggedPayload.value(QStringLiteral("event")).toString(),
+                 redeemed.value(QStringLiteral("uuid")).toString());
+        QCOMPARE(flaggedPayload.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("double_redemption"));
+        QCOMPARE(flaggedPayload.value(QStringLiteral("customer")).toString(), customer);
+        QVERIFY(!flaggedPayload.value(QStringLiteral("conflict")).toString().isEmpty());
+        const QJsonObject credit = events[1].toObject();
+        QCOMPARE(credit.value(QStringLiteral("type")).toString(),
+                 QStringLiteral("credit.declined"));
+        QCOMPARE(credit.value(QStringLiteral("device_id")).toString(), QStringLiteral("server"));
+        const QJsonObject creditPayload = credit.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(creditPayload.value(QStringLiteral("redemption")).toString(), redemption);
+        QCOMPARE(creditPayload.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("No proof of purchase"));
+        QVERIFY(!creditPayload.value(QStringLiteral("at")).toString().isEmpty());
+    }
+
+    void programRequestsAreIdempotent()
+    {
+        QVERIFY(start());
+        const QString request = uuid();
+        const QJsonObject body{{QStringLiteral("request"), request},
+                               {QStringLiteral("brands"), QStringLiteral("Tiny Paws")},
+                               {QStringLiteral("parent_company"), QStringLiteral("TP Foods")}};
+        const Answer first = call(QStringLiteral("requestProgram"), body);
+        QVERIFY2(first.status() == 100, first.describe());
+        QCOMPARE(first.data().value(QStringLiteral("request")).toString(), request);
+        QCOMPARE(first.data().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("received"));
+        const QString ticket = first.data().value(QStringLiteral("ticket")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^HD-\\d+$")).match(ticket).hasMatch(),
+                 qPrintable(ticket));
+        QCOMPARE(call(QStringLiteral("requestProgram"), body).data(), first.data());
+
+        const Answer other = call(QStringLiteral("requestProgram"),
+                                  QJsonObject{{QStringLiteral("request"), uuid()}});
+        QVERIFY(other.data().value(QStringLiteral("ticket")).toString() != ticket);
+        QCOMPARE(call(QStringLiteral("requestProgram"), {}).status(), 300);
+    }
+
+    void readEndpointsUseTheEngine()
+    {
+        QVERIFY(start());
+        const QString customer = uuid();
+        const QString visit = uuid();
+        QCOMPARE(push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"),
+                      {customerAdded(customer, QStringLiteral("4165550130"))})
+                     .status(),
+                 100);
+        // Three large bags of Northwind dog kibble on its "buy 12" card.
+        const QJsonArray visitEvents{
+            event(QStringLiteral("visit.opened"),
+                  {{QStringLiteral("visit"), visit},
+                   {QStringLiteral("customer"), customer},
+                   {QStringLiteral("transaction"), QStringLiteral("POS-1")},
+                   {QStringLiteral("location"), QStringLiteral("LOC-TORONTO")}}),
+            event(QStringLiteral("scan.added"),
+                  {{QStringLiteral("scan"), uuid()},
+                   {QStringLiteral("visit"), visit},
+                   {QStringLiteral("transaction"), QStringLiteral("POS-1")},
+                   {QStringLiteral("customer"), customer},
+                   {QStringLiteral("item_code"), QStringLiteral("00084721100218")},
+                   {QStringLiteral("item_qty"), 3},
+                   {QStringLiteral("item_amount_cents"), 5999},
+                   {QStringLiteral("location"), QStringLiteral("LOC-TORONTO")},
+                   {QStringLiteral("cards"), QJsonArray{QStringLiteral("CRD-NW-DOG-KIB-LG")}},
+                   {QStringLiteral("exception_reason"), QString()}})};
+        const Answer pushed =
+            push(QStringLiteral("addTransactionBatch"), QStringLiteral("counter-a"), visitEvents);
+        QVERIFY2(pushed.status() == 100, pushed.describe());
+        QVERIFY2(pushed.data().value(QStringLiteral("conflicts")).toArray().isEmpty(),
+                 pushed.describe());
+
+        const Answer status = call(QStringLiteral("customerStatus"),
+                                   QJsonObject{{QStringLiteral("astro_customer_id"), customer}});
+        QVERIFY2(status.status() == 100, status.describe());
+        const QJsonArray cards = status.data().value(QStringLiteral("cards")).toArray();
+        QCOMPARE(cards.size(), 1);
+        const QJsonObject card = cards[0].toObject();
+        QCOMPARE(card.value(QStringLiteral("card")).toString(),
+                 QStringLiteral("CRD-NW-DOG-KIB-LG"));
+        QCOMPARE(card.value(QStringLiteral("purchases")).toInt(), 3);
+        QCOMPARE(card.value(QStringLiteral("buy")).toInt(), 12);
+        QCOMPARE(card.value(QStringLiteral("free_goods")).toInt(), 0);
+        QVERIFY(!card.value(QStringLiteral("title")).toString().isEmpty());
+        QCOMPARE(call(QStringLiteral("customerStatus"),
+                      QJsonObject{{QStringLiteral("astro_customer_id"), uuid()}})
+                     .status(),
+                 310);
+
+        const Answer found =
+            call(QStringLiteral("searchCustomer"),
+                 QJsonObject{{QStringLiteral("phone"), QStringLiteral("416-555-0130")}});
+        QVERIFY2(found.status() == 100, found.describe());
+        const QJsonArray customers = found.data().value(QStringLiteral("customers")).toArray();
+        QCOMPARE(customers.size(), 1);
+        QCOMPARE(customers[0].toObject().value(QStringLiteral("astro_customer_id")).toString(),
+                 customer);
+        QCOMPARE(customers[0].toObject().value(QStringLiteral("last_name")).toString(),
+                 QStringLiteral("Côté"));
+        QCOMPARE(call(QStringLiteral("searchCustomer"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("cote")}})
+                     .data()
+                     .value(QStringLiteral("customers"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(call(QStringLiteral("searchCustomer"),
+                      QJsonObject{{QStringLiteral("email"), QStringLiteral("nobody@example.com")}})
+                     .status(),
+                 310);
+
+        const Answer eligible =
+            call(QStringLiteral("eligiblePurchaseItems"),
+                 QJsonObject{{QStringLiteral("item_code"), QStringLiteral("084721100218")}});
+        QVERIFY2(eligible.status() == 100, eligible.describe());
+        bool onCard = false;
+        for (const QJsonValue& p : eligible.data().value(QStringLiteral("programs")).toArray())
+            onCard = onCard || (p.toObject().value(QStringLiteral("card")).toString() ==
+                                    QStringLiteral("CRD-NW-DOG-KIB-LG") &&
+                                p.toObject().value(QStringLiteral("program")).toString() ==
+                                    QStringLiteral("PRG-NORTHWIND-FB"));
+        QVERIFY(onCard);
+        // A valid code that is not in the catalog is not eligible.
+        QCOMPARE(call(QStringLiteral("eligiblePurchaseItems"),
+                      QJsonObject{{QStringLiteral("item_code"), QStringLiteral("036000291452")}})
+                     .status(),
+                 700);
+
+        const Answer offers = call(QStringLiteral("listOffers"), {});
+        QCOMPARE(offers.status(), 100);
+        for (const QJsonValue& o : offers.data().value(QStringLiteral("offers")).toArray()) {
+            QVERIFY(!o.toObject().value(QStringLiteral("offer")).toString().isEmpty());
+            QVERIFY(!o.toObject().value(QStringLiteral("available_to")).toString().isEmpty());
+        }
+    }
+
+    void failShareAnswers5xxWithoutWork()
+    {
+        QVERIFY(start({QStringLiteral("--fail-share"), QStringLiteral("1"),
+                       QStringLiteral("--seed"), QStringLiteral("7")}));
+        QSet<int> codes;
+        for (int i = 0; i < 4; ++i) {
+            const Answer a = push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"),
+                                  {customerAdded(uuid(), QStringLiteral("4165550140"))});
+            QVERIFY2(a.http == 500 || a.http == 503, a.describe());
+            QCOMPARE(a.status(), -1);
+            codes.insert(a.http);
+        }
+        QCOMPARE(codes, (QSet<int>{500, 503}));
+
+        // Nothing was stored: the same database without faults has no events.
+        const QString db = m_dir.filePath(QStringLiteral("server-%1.sqlite").arg(m_servers));
+        QVERIFY(start({}, db));
+        QVERIFY(list(QStringLiteral("counter-b"), 0)
+                    .data()
+                    .value(QStringLiteral("events"))
+                    .toArray()
+                    .isEmpty());
+    }
+
+    void garbageShareAnswersNonJson()
+    {
+        QVERIFY(start({QStringLiteral("--garbage-share"), QStringLiteral("1")}));
+        const Answer a = call(QStringLiteral("listOffers"), {});
+        QCOMPARE(a.http, 200);
+        QCOMPARE(a.body, QByteArray("<html>not json"));
+        QJsonParseError error;
+        QJsonDocument::fromJson(a.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+    }
+
+    void cutShareCommitsThenCuts()
+    {
+        const QString db = newDb();
+        QVERIFY(start({QStringLiteral("--cut-share"), QStringLiteral("1")}, db));
+        const QJsonArray first{customerAdded(uuid(), QStringLiteral("4165550150"))};
+        const QJsonArray second{customerAdded(uuid(), QStringLiteral("4165550151"))};
+        // One cut before the answer, one in the middle of it: both are transport failures.
+        const Answer a = push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"), first);
+        QVERIFY2(a.error != QNetworkReply::NoError && a.status() == -1, a.describe());
+        const Answer b = push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"), second);
+        QVERIFY2(b.error != QNetworkReply::NoError && b.status() == -1, b.describe());
+        // Calls that are not pushes are not cut.
+        QCOMPARE(call(QStringLiteral("listOffers"), {}).status(), 100);
+
+        // Both were committed: retried without faults, they come back as duplicates.
+        QVERIFY(start({}, db));
+        const Answer retry = push(QStringLiteral("addCustomer"), QStringLiteral("counter-a"),
+                                  QJsonArray{first[0], second[0]});
+        QVERIFY2(retry.status() == 100, retry.describe());
+        QVERIFY(retry.data().value(QStringLiteral("accepted")).toArray().isEmpty());
+        QCOMPARE(uuidsOf(retry.data().value(QStringLiteral("duplicates")).toArray()),
+                 uuidsOf(QJsonArray{first[0], second[0]}));
+    }
+
+    void delayWaitsBeforeAnswering()
+    {
+        QVERIFY(start({QStringLiteral("--delay-ms"), QStringLiteral("400")}));
+        QElapsedTimer timer;
+        timer.start();
+        const Answer a = call(QStringLiteral("listOffers"), {});
+        QCOMPARE(a.status(), 100);
+        QVERIFY2(timer.elapsed() >= 400, QByteArray::number(timer.elapsed()));
+    }
+
+    void badCatalogOrUsageExitsWith2()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad-catalog.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "astro-catalog", "version": 1, "products": [{"upc": "1"}]})");
+        file.close();
+        const auto run = [](const QStringList& args, QByteArray* err) {
+            QProcess p;
+            p.start(QStringLiteral(ASTRO_SERVER), args);
+            if (!p.waitForFinished(60000)) {
+                p.kill();
+                p.waitForFinished();
+                return -1;
+            }
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray err;
+        QCOMPARE(run({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                      newDb(), QStringLiteral("--catalog"), bad},
+                     &err),
+                 2);
+        QVERIFY2(err.contains("products[0]"), err.constData());
+        QCOMPARE(
+            run({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), newDb(),
+                 QStringLiteral("--catalog"), m_dir.filePath(QStringLiteral("none.json"))},
+                &err),
+            2);
+        QCOMPARE(run({QStringLiteral("--db"), newDb()}, &err), 2);
+        QCOMPARE(run({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fail-share"),
+                      QStringLiteral("2")},
+                     &err),
+                 2);
+    }
+
+    void stopsCleanlyOnSigterm()
+    {
+        const QString db = newDb();
+        QVERIFY(start({}, db));
+        QCOMPARE(push(QStringLiteral("addStoreEvent"), QStringLiteral("counter-a"),
+                      {event(QStringLiteral("user.changed"), {})})
+                     .status(),
+                 100);
+        QCOMPARE(stop(), 0);
+        QVERIFY(start({}, db));
+        QCOMPARE(list(QStringLiteral("counter-b"), 0)
+                     .data()
+                     .value(QStringLiteral("events"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAstroServer)
+#include "tst_astro_server.moc"

@@ -1,0 +1,412 @@
+// Counters and the real astro-server on a loopback port: the catalog, convergence, exactly-once
+// delivery through injected faults, a killed client, conflicts and garbage answers.
+#include "ServerProcess.h"
+#include "TestStore.h"
+
+#include "catalog/CatalogRepository.h"
+#include "common/Text.h"
+#include "customers/CustomerStore.h"
+#include "domain/Gtin.h"
+#include "engine/CardService.h"
+#include "engine/RedemptionService.h"
+#include "enrollment/EnrollmentService.h"
+#include "sync/ApiClient.h"
+#include "sync/ConflictLog.h"
+#include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+using namespace astro;
+using namespace astro::test;
+
+namespace {
+
+const QString location = QStringLiteral("LOC-TORONTO");
+const QString program = QStringLiteral("PRG-NORTHWIND-CLUB"); // retailer fulfilled
+const QString card = QStringLiteral("CRD-NWC-TREATS");        // buy 5, get 1, any item
+const QString treat = QStringLiteral("084721103509");
+
+// A counter: its own store and a sync engine pointed at the server.
+struct Counter
+{
+    TestStore ts;
+    std::unique_ptr<sync::SyncEngine> engine;
+
+    Status configure(const QUrl& url)
+    {
+        engine = std::make_unique<sync::SyncEngine>(ts.store());
+        return engine->configure(
+            ts.admin(location),
+            sync::SyncConfig{url, QStringLiteral("demo"), QStringLiteral("demo")},
+            QStringLiteral("demo"));
+    }
+    Result<sync::SyncReport> sync() { return engine->run(); }
+    qint64 unsent() { return *ts->events().unsentCount(); }
+};
+
+// Calls the server directly, as a third device would.
+struct Observer
+{
+    explicit Observer(const QUrl& url) : api(url)
+    {
+        auto t = api.token(QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("demo"));
+        if (t)
+            token = t->accessToken;
+    }
+
+    Result<QJsonValue> call(const QString& endpoint, const QJsonObject& request)
+    {
+        auto answer = api.call(endpoint, request, token);
+        if (!answer)
+            return answer.error();
+        if (!answer->ok())
+            return makeError(ErrorCode::Invalid, answer->message);
+        return answer->data;
+    }
+
+    // Every event the server holds, by device.
+    QHash<QString, QStringList> eventsByDevice()
+    {
+        QHash<QString, QStringList> out;
+        qint64 after = 0;
+        for (;;) {
+            auto page = call(QStringLiteral("listEvents"),
+                             QJsonObject{{QStringLiteral("device_id"), QStringLiteral("observer")},
+                                         {QStringLiteral("after"), after},
+                                         {QStringLiteral("limit"), 500}});
+            if (!page)
+                return out;
+            const QJsonObject o = page->toObject();
+            for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray())
+                out[v[QStringLiteral("device_id")].toString()]
+                    << v[QStringLiteral("uuid")].toString();
+            after = o.value(QStringLiteral("next")).toInteger();
+            if (!o.value(QStringLiteral("more")).toBool())
+                return out;
+        }
+    }
+
+    sync::ApiClient api;
+    QString token;
+};
+
+void enroll(Counter& c)
+{
+    auto set = c.ts->enrollment().set(c.ts.admin(location), location, program, {}, {});
+    ASTRO_VERIFY_OK(set);
+}
+
+void buy(Counter& c, qint64 customerId, int quantity)
+{
+    const Actor cashier = c.ts.cashier(location);
+    TAKE(visit, c.ts->visits().open(cashier, customerId));
+    ScanLine line;
+    line.code = treat;
+    line.quantity = quantity;
+    TAKE(scanned, c.ts->visits().scan(cashier, visit.id, line));
+    QVERIFY(!scanned.punches.empty());
+    ASTRO_VERIFY_OK(c.ts->visits().finish(cashier, visit.id, QStringLiteral("paper card")));
+}
+
+qint64 customerOn(Counter& c, const QString& uuid)
+{
+    auto found = c.ts->customers().byUuid(uuid);
+    return found && found->has_value() ? (*found)->id : 0;
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qputenv("ASTRO_KEYCHAIN", "none"); }
+
+    void catalogFullThenDelta()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errors()));
+        Counter a;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        TAKE(first, a.sync());
+        QVERIFY(first.catalogEntries >= 150);
+        TAKE(product, a.ts->catalog().productByGtin(Gtin::parse(treat)->gtin14()));
+        QVERIFY(product.has_value());
+
+        TAKE(again, a.sync());
+        QCOMPARE(again.catalogEntries, 0); // nothing changed: an empty delta
+
+        // The brand renames one product: only it comes down.
+        QFile demo(QStringLiteral(":/astro/demo/catalog.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(demo.readAll()).object();
+        QJsonArray products = doc.value(QStringLiteral("products")).toArray();
+        QJsonObject renamed = products.at(0).toObject();
+        renamed[QStringLiteral("description")] = QStringLiteral("Renamed kibble 4 lb");
+        products.replace(0, renamed);
+        doc[QStringLiteral("products")] = products;
+        Observer observer(server.url());
+        ASTRO_VERIFY_OK(observer.call(QStringLiteral("publishCatalog"), doc));
+
+        TAKE(delta, a.sync());
+        QCOMPARE(delta.catalogEntries, 1);
+        TAKE(changed, a.ts->catalog().productByGtin(
+                          Gtin::parse(renamed[QStringLiteral("upc")].toString())->gtin14()));
+        QVERIFY(changed.has_value());
+        QCOMPARE(changed->description, QStringLiteral("Renamed kibble 4 lb"));
+    }
+
+    void twoCountersPunchingOneCustomerConverge()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errors()));
+        Counter a, b;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        ASTRO_VERIFY_OK(b.configure(server.url()));
+        ASTRO_VERIFY_OK(a.sync());
+        ASTRO_VERIFY_OK(b.sync());
+        enroll(a);
+        const qint64 onA = a.ts.addCustomer(QStringLiteral("Élodie"), QStringLiteral("Gagnon"));
+        const QString uuid = a.ts->customers().get(onA)->uuid;
+        ASTRO_VERIFY_OK(a.sync());
+        ASTRO_VERIFY_OK(b.sync());
+        const qint64 onB = customerOn(b, uuid);
+        QVERIFY(onB > 0);
+
+        buy(a, onA, 3);
+        buy(b, onB, 4);
+        ASTRO_VERIFY_OK(a.sync());
+        ASTRO_VERIFY_OK(b.sync());
+        ASTRO_VERIFY_OK(a.sync());
+        QCOMPARE(a.unsent(), 0);
+        QCOMPARE(b.unsent(), 0);
+
+        TAKE(viewA, a.ts->cards().view(onA, card));
+        TAKE(viewB, b.ts->cards().view(onB, card));
+        QCOMPARE(viewA.rewardsEarned, 1); // 3 + 4 = 7 units: one card of 5 complete
+        QCOMPARE(viewA.progress, 2);
+        QCOMPARE(viewB.rewardsEarned, viewA.rewardsEarned);
+        QCOMPARE(viewB.progress, viewA.progress);
+
+        // The server's own replay agrees.
+        Observer observer(server.url());
+        TAKE(status, observer.call(QStringLiteral("customerStatus"),
+                                   QJsonObject{{QStringLiteral("astro_customer_id"), uuid}}));
+        bool found = false;
+        for (const QJsonValue& v : status.toObject().value(QStringLiteral("cards")).toArray())
+            if (v[QStringLiteral("card")].toString() == card) {
+                found = true;
+                QCOMPARE(v[QStringLiteral("purchases")].toInt(), 2);
+                QCOMPARE(v[QStringLiteral("free_goods")].toInt(), 1);
+            }
+        QVERIFY(found);
+    }
+
+    void tenThousandEventsArriveExactlyOnceThroughFaults()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--fail-share"), QStringLiteral("0.3"),
+                               QStringLiteral("--cut-share"), QStringLiteral("0.3"),
+                               QStringLiteral("--seed"), QStringLiteral("7")}),
+                 qPrintable(server.errors()));
+        Counter a;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        // 10,000 customers, written the way CustomerStore::add writes each (row + event), in
+        // one transaction so the setup stays quick.
+        {
+            const Actor cashier = a.ts.cashier(location);
+            Transaction transaction(a.ts->db());
+            for (int i = 0; i < 10000; ++i) {
+                Customer c;
+                c.uuid = text::newUuid();
+                c.firstName = QStringLiteral("Client");
+                c.lastName = QString::number(i);
+                c.createdAt = a.ts->now();
+                ASTRO_VERIFY_OK(a.ts->customers().upsert(c));
+                ASTRO_VERIFY_OK(a.ts->events().append(
+                    cashier, c.createdAt, QStringLiteral("customer.added"),
+                    QJsonObject{{QStringLiteral("customer"), c.uuid},
+                                {QStringLiteral("first_name"), c.firstName},
+                                {QStringLiteral("last_name"), c.lastName}}));
+            }
+            ASTRO_VERIFY_OK(transaction.commit());
+        }
+        const qint64 before = a.unsent();
+        QVERIFY(before >= 10000);
+
+        int failures = 0;
+        int duplicates = 0;
+        int pushed = 0;
+        for (int attempt = 0; attempt < 300 && a.unsent() > 0; ++attempt) {
+            auto report = a.sync();
+            if (!report) {
+                QCOMPARE(report.error().code, ErrorCode::Network);
+                ++failures;
+                continue;
+            }
+            duplicates += report->duplicates;
+            pushed += report->pushed;
+        }
+        QCOMPARE(a.unsent(), 0);
+        QVERIFY2(failures > 0, "the injected faults never hit");
+        // Every event of the log, the catalog import's included.
+        TAKE(all, a.ts->db().scalar(QStringLiteral("SELECT count(*) FROM events")));
+        const int total = all.toInt();
+        QVERIFY(total >= before);
+        qInfo("%d failed rounds, %d events re-sent after a cut and answered as duplicates",
+              failures, duplicates);
+
+        server.stop();
+        QVERIFY(server.start()); // the same database, without faults
+        Observer observer(server.url());
+        const QStringList mine = observer.eventsByDevice().value(a.ts->deviceId());
+        QCOMPARE(mine.size(), total);
+        QCOMPARE(QSet<QString>(mine.begin(), mine.end()).size(), total);
+        QVERIFY(pushed <= total); // some were pushed by rounds that failed later on
+    }
+
+    void killedClientResendsWithoutDuplicates()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--delay-ms"), QStringLiteral("4000")}),
+                 qPrintable(server.errors()));
+        Counter a;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        ASTRO_VERIFY_OK(a.sync()); // the catalog
+        enroll(a);
+        const qint64 customer = a.ts.addCustomer();
+        buy(a, customer, 2);
+        const qint64 before = a.unsent();
+        TAKE(all, a.ts->db().scalar(QStringLiteral("SELECT count(*) FROM events")));
+
+        // The CLI syncs the same database and is killed while the server holds its answer.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ASTRO_KEYCHAIN"), QStringLiteral("none"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(ASTRO_CLI),
+                  {QStringLiteral("--db"), a.ts.path(), QStringLiteral("sync")});
+        QVERIFY(cli.waitForStarted());
+        QTest::qWait(2500);
+        cli.kill();
+        cli.waitForFinished();
+        QCOMPARE(a.unsent(), before); // nothing was confirmed
+
+        server.stop();
+        QVERIFY(server.start());
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        TAKE(report, a.sync());
+        QCOMPARE(a.unsent(), 0);
+        QVERIFY(report.duplicates > 0); // the killed attempt had arrived
+        Observer observer(server.url());
+        const QStringList mine = observer.eventsByDevice().value(a.ts->deviceId());
+        QCOMPARE(mine.size(), all.toInt());
+        QCOMPARE(QSet<QString>(mine.begin(), mine.end()).size(), all.toInt());
+    }
+
+    void doubleRedemptionIsFlaggedToManagers()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errors()));
+        Counter a, b;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        ASTRO_VERIFY_OK(b.configure(server.url()));
+        ASTRO_VERIFY_OK(a.sync());
+        ASTRO_VERIFY_OK(b.sync());
+        enroll(a);
+        const qint64 onA = a.ts.addCustomer();
+        buy(a, onA, 5); // one reward
+        ASTRO_VERIFY_OK(a.sync());
+        ASTRO_VERIFY_OK(b.sync());
+        const qint64 onB = customerOn(b, a.ts->customers().get(onA)->uuid);
+        QVERIFY(onB > 0);
+
+        // Both counters offline give out the same reward.
+        for (auto [counter, customer] : {std::pair{&a, onA}, std::pair{&b, onB}}) {
+            RedeemRequest request;
+            request.customerId = customer;
+            request.cardId = card;
+            request.code = treat;
+            ASTRO_VERIFY_OK(
+                counter->ts->redemptions().redeem(counter->ts.cashier(location), request));
+        }
+        TAKE(first, a.sync());
+        QCOMPARE(first.conflicts, 0);
+        TAKE(second, b.sync());
+        QCOMPARE(second.conflicts, 1);
+        ASTRO_VERIFY_OK(a.sync());
+        ASTRO_VERIFY_OK(b.sync());
+
+        for (Counter* c : {&a, &b}) {
+            sync::ConflictLog conflicts(c->ts.store());
+            TAKE(open, conflicts.list(true));
+            QCOMPARE(int(open.size()), 1);
+            QCOMPARE(open.front().kind, QStringLiteral("double_redemption"));
+            // Both redemptions stay on record.
+            TAKE(kept, c->ts->db().scalar(QStringLiteral("SELECT count(*) FROM redemptions")));
+            QCOMPARE(kept.toInt(), 2);
+            QVERIFY(!conflicts.resolve(c->ts.cashier(location), open.front().id));
+            ASTRO_VERIFY_OK(conflicts.resolve(c->ts.manager(location), open.front().id));
+            QCOMPARE(*conflicts.openCount(), 0);
+        }
+    }
+
+    void garbageAnswersLoseNothing()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--garbage-share"), QStringLiteral("1")}),
+                 qPrintable(server.errors()));
+        Counter a;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        const qint64 customer = a.ts.addCustomer();
+        const qint64 before = a.unsent();
+        auto report = a.sync();
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::Network);
+        QVERIFY2(report.error().message.contains(QStringLiteral("unusable")),
+                 qPrintable(report.error().message));
+        QCOMPARE(a.unsent(), before);
+        QVERIFY(a.ts->customers().get(customer));
+
+        server.stop();
+        QVERIFY(server.start());
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        ASTRO_VERIFY_OK(a.sync());
+        ASTRO_VERIFY_OK(a.sync()); // and the catalog import's own event
+        QCOMPARE(a.unsent(), 0);
+    }
+
+    void aServerThatIsDownIsAFailureToRetry()
+    {
+        Counter a;
+        a.engine = std::make_unique<sync::SyncEngine>(a.ts.store());
+        ASTRO_VERIFY_OK(a.engine->configure(
+            a.ts.admin(location),
+            sync::SyncConfig{QUrl(QStringLiteral("http://127.0.0.1:9/api/json")),
+                             QStringLiteral("demo"), QStringLiteral("demo")},
+            QStringLiteral("demo"), false));
+        a.ts.addCustomer();
+        auto report = a.sync();
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::Network);
+        QVERIFY(a.unsent() > 0);
+    }
+
+    void plainHttpOnlyToThisComputer()
+    {
+        QVERIFY(sync::ApiClient::checkUrl(QUrl(QStringLiteral("https://api.astroloyalty.com"))));
+        QVERIFY(sync::ApiClient::checkUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/api"))));
+        QVERIFY(sync::ApiClient::checkUrl(QUrl(QStringLiteral("http://localhost/api"))));
+        QVERIFY(!sync::ApiClient::checkUrl(QUrl(QStringLiteral("http://api.astroloyalty.com"))));
+        QVERIFY(!sync::ApiClient::checkUrl(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync_integration.moc"
