@@ -416,12 +416,64 @@ qint64 scanAtMs(const PlanVisit& v, int k)
     return v.atMs + k * scanSpacingMs;
 }
 
-class Generation
+// The generated catalog, in memory, and the catalog documents that describe it. It depends on
+// the sizes and the seed alone: catalogDocument() gives exactly the catalog a generated store
+// has (its product descriptions and dates included).
+class CatalogPlan
+{
+public:
+    explicit CatalogPlan(const Config& config)
+        : m_config(config), m_rng(config.seed), m_nowMs(QDateTime::currentMSecsSinceEpoch())
+    {}
+
+    void buildCatalog();
+    // The retailer, its location, manufacturers and distributors.
+    QJsonObject baseDocument() const;
+    // Programs with their cards (products by UPC) and the offers.
+    QJsonObject programsDocument() const;
+    // Every product as a catalog entry, with the words writeProducts() stores.
+    QJsonArray productsJson() const;
+
+protected:
+    const Config& m_config;
+    Rng m_rng;
+    const qint64 m_nowMs;
+
+    int m_manufacturers = 0;
+    std::vector<QString> m_brands;
+    std::vector<GenProduct> m_products;
+    std::vector<GenProgram> m_programs;
+    std::vector<GenCard> m_cards;
+    std::vector<GenOffer> m_offers;
+    std::vector<int> m_qualifying;                    // products on at least one card
+    std::vector<int> m_singleCard;                    // products on exactly one card
+    std::vector<std::vector<Product>> m_cardProducts; // for the reward rules
+};
+
+// The catalog's sizes fit its UPC scheme and give every card a product.
+Status checkSizes(const Config& config)
+{
+    if (config.products < 1 || config.programs < 1 || config.cardsPerProgram < 1)
+        return makeError(ErrorCode::Invalid, QStringLiteral("every size must be at least 1"));
+    const int manufacturers = std::max(1, (config.programs * 4 + 4) / 5);
+    if (config.products < manufacturers * config.cardsPerProgram)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("--products must be at least %1 (%2 manufacturers × %3 "
+                                        "cards, so every card has a product)")
+                             .arg(manufacturers * config.cardsPerProgram)
+                             .arg(manufacturers)
+                             .arg(config.cardsPerProgram));
+    if (config.products / manufacturers >= 99999)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("at most 99,998 products per manufacturer"));
+    return {};
+}
+
+class Generation : private CatalogPlan
 {
 public:
     Generation(const Config& config, Store& store)
-        : m_config(config), m_store(store), m_db(store.db()), m_rng(config.seed),
-          m_nowMs(QDateTime::currentMSecsSinceEpoch())
+        : CatalogPlan(config), m_store(store), m_db(store.db())
     {}
 
     Result<GenerationReport> run();
@@ -434,7 +486,6 @@ private:
     Status dropIndexes();
     Status createIndexes();
 
-    void buildCatalog();
     Status importBase();
     Status createUsers();
     Status writeProducts();
@@ -448,22 +499,10 @@ private:
     Status writePunches();
     Status writeRewards();
 
-    const Config& m_config;
     Store& m_store;
     Database& m_db;
-    Rng m_rng;
-    const qint64 m_nowMs;
     GenerationReport m_report;
 
-    int m_manufacturers = 0;
-    std::vector<QString> m_brands;
-    std::vector<GenProduct> m_products;
-    std::vector<GenProgram> m_programs;
-    std::vector<GenCard> m_cards;
-    std::vector<GenOffer> m_offers;
-    std::vector<int> m_qualifying;                    // products on at least one card
-    std::vector<int> m_singleCard;                    // products on exactly one card
-    std::vector<std::vector<Product>> m_cardProducts; // for the reward rules
     qint64 m_adminId = 0;
     std::array<qint64, cashierCount> m_cashierIds{};
     std::vector<qint64> m_customerCreatedMs;
@@ -551,7 +590,7 @@ Status Generation::createIndexes()
 // ---------------------------------------------------------------------------------------------
 // The catalog.
 
-void Generation::buildCatalog()
+void CatalogPlan::buildCatalog()
 {
     Rng& rng = m_rng;
     const int programCount = m_config.programs;
@@ -735,8 +774,7 @@ QString productDescription(const QString& brand, const GenProduct& g, Rng& rng)
              QLatin1String(kind.words), weight);
 }
 
-// The retailer, its location, manufacturers and distributors, through the catalog importer.
-Status Generation::importBase()
+QJsonObject CatalogPlan::baseDocument() const
 {
     QJsonArray manufacturers;
     for (int m = 0; m < m_manufacturers; ++m)
@@ -792,8 +830,14 @@ Status Generation::importBase()
              {QStringLiteral("master"), true}}}},
         {QStringLiteral("manufacturers"), manufacturers},
         {QStringLiteral("distributors"), distributors}};
+    return doc;
+}
+
+// The retailer, its location, manufacturers and distributors, through the catalog importer.
+Status Generation::importBase()
+{
     auto imported = CatalogImporter(m_store).importJson(Actor::system(benchLocationId()),
-                                                        QJsonDocument(doc).toJson());
+                                                        QJsonDocument(baseDocument()).toJson());
     if (!imported)
         return imported.error();
     return {};
@@ -818,9 +862,54 @@ Status Generation::createUsers()
     return {};
 }
 
+// A product's words, drawn from `rng` in catalog order (the seed of productSeed()).
+struct ProductWords
+{
+    QString description;
+    QString species;
+    QString foodType;
+};
+
+quint64 productSeed(quint64 seed)
+{
+    return seed ^ 0x9E3779B97F4A7C15ULL;
+}
+
+ProductWords productWords(const QString& brand, const GenProduct& g, Rng& rng)
+{
+    static const char* const otherSpecies[] = {"dog",  "cat",     "small_animal", "bird",
+                                               "fish", "reptile", "other"};
+    ProductWords w;
+    w.description = productDescription(brand, g, rng);
+    w.species = g.kind >= 0
+                    ? QString::fromLatin1(cardKinds[g.kind].species)
+                    : QString::fromLatin1(otherSpecies[rng.below(int(std::size(otherSpecies)))]);
+    w.foodType =
+        g.kind >= 0 ? QString::fromLatin1(cardKinds[g.kind].foodType) : QStringLiteral("other");
+    return w;
+}
+
+QJsonArray CatalogPlan::productsJson() const
+{
+    Rng rng(productSeed(m_config.seed));
+    QJsonArray out;
+    for (const GenProduct& g : m_products) {
+        const ProductWords w = productWords(m_brands[std::size_t(g.manufacturer)], g, rng);
+        out.append(QJsonObject{{QStringLiteral("upc"), g.upc},
+                               {QStringLiteral("description"), w.description},
+                               {QStringLiteral("manufacturer"), manufacturerId(g.manufacturer)},
+                               {QStringLiteral("species"), w.species},
+                               {QStringLiteral("food_type"), w.foodType},
+                               {QStringLiteral("size_class"), toCode(g.size)},
+                               {QStringLiteral("weight_grams"), g.weightGrams},
+                               {QStringLiteral("price_cents"), g.priceCents}});
+    }
+    return out;
+}
+
 Status Generation::writeProducts()
 {
-    Rng rng(m_config.seed ^ 0x9E3779B97F4A7C15ULL);
+    Rng rng(productSeed(m_config.seed));
     if (auto s = m_db.begin(); !s)
         return s;
     BulkInsert insert(m_db, QStringLiteral("products"),
@@ -829,8 +918,6 @@ Status Generation::writeProducts()
                        QStringLiteral("food_type"), QStringLiteral("size_class"),
                        QStringLiteral("weight_grams"), QStringLiteral("price_cents"),
                        QStringLiteral("active"), QStringLiteral("search_key")});
-    static const char* const otherSpecies[] = {"dog",  "cat",     "small_animal", "bird",
-                                               "fish", "reptile", "other"};
     QString mfr;
     int mfrOf = -1;
     for (const GenProduct& g : m_products) {
@@ -838,16 +925,10 @@ Status Generation::writeProducts()
             mfrOf = g.manufacturer;
             mfr = manufacturerId(g.manufacturer);
         }
-        const QString description =
-            productDescription(m_brands[std::size_t(g.manufacturer)], g, rng);
-        const QString species =
-            g.kind >= 0
-                ? QString::fromLatin1(cardKinds[g.kind].species)
-                : QString::fromLatin1(otherSpecies[rng.below(int(std::size(otherSpecies)))]);
-        const QString food =
-            g.kind >= 0 ? QString::fromLatin1(cardKinds[g.kind].foodType) : QStringLiteral("other");
-        if (auto s = insert.row(g.id, g.gtin14, description, mfr, species, food, toCode(g.size),
-                                g.weightGrams, g.priceCents, 1, text::searchKey(description));
+        const ProductWords w = productWords(m_brands[std::size_t(g.manufacturer)], g, rng);
+        if (auto s = insert.row(g.id, g.gtin14, w.description, mfr, w.species, w.foodType,
+                                toCode(g.size), g.weightGrams, g.priceCents, 1,
+                                text::searchKey(w.description));
             !s)
             return s;
     }
@@ -864,9 +945,7 @@ QString cardTitle(const GenCard& c)
         .arg(c.get);
 }
 
-// Programs with their cards and the offers, through the catalog importer (the products are
-// already in the database).
-Status Generation::importPrograms()
+QJsonObject CatalogPlan::programsDocument() const
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_nowMs, Qt::UTC).date();
     const QString from = today.addYears(-3).toString(Qt::ISODate);
@@ -942,8 +1021,15 @@ Status Generation::importPrograms()
                           {QStringLiteral("cursor"), QStringLiteral("bench-programs")},
                           {QStringLiteral("programs"), programs},
                           {QStringLiteral("offers"), offers}};
+    return doc;
+}
+
+// Programs with their cards and the offers, through the catalog importer (the products are
+// already in the database).
+Status Generation::importPrograms()
+{
     auto imported = CatalogImporter(m_store).importJson(Actor::system(benchLocationId()),
-                                                        QJsonDocument(doc).toJson());
+                                                        QJsonDocument(programsDocument()).toJson());
     if (!imported)
         return imported.error();
     return {};
@@ -1502,20 +1588,10 @@ Result<GenerationReport> Generation::run()
 {
     QElapsedTimer total;
     total.start();
-    if (m_config.products < 1 || m_config.programs < 1 || m_config.cardsPerProgram < 1 ||
-        m_config.customers < 1 || m_config.punches < 0)
+    if (m_config.customers < 1 || m_config.punches < 0)
         return makeError(ErrorCode::Invalid, QStringLiteral("every size must be at least 1"));
-    const int manufacturers = std::max(1, (m_config.programs * 4 + 4) / 5);
-    if (m_config.products < manufacturers * m_config.cardsPerProgram)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("--products must be at least %1 (%2 manufacturers × %3 "
-                                        "cards, so every card has a product)")
-                             .arg(manufacturers * m_config.cardsPerProgram)
-                             .arg(manufacturers)
-                             .arg(m_config.cardsPerProgram));
-    if (m_config.products / manufacturers >= 99999)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("at most 99,998 products per manufacturer"));
+    if (auto s = checkSizes(m_config); !s)
+        return s.error();
     if (auto s = checkTextFormats(); !s)
         return s.error();
 
@@ -1576,6 +1652,21 @@ Result<GenerationReport> Generator::run()
 {
     Generation generation(m_config, m_store);
     return generation.run();
+}
+
+Result<QByteArray> catalogDocument(const Config& config)
+{
+    if (auto s = checkSizes(config); !s)
+        return s.error();
+    CatalogPlan plan(config);
+    plan.buildCatalog();
+    QJsonObject doc = plan.baseDocument();
+    doc.remove(QStringLiteral("cursor"));
+    doc.insert(QStringLiteral("products"), plan.productsJson());
+    const QJsonObject programs = plan.programsDocument();
+    for (const char* key : {"programs", "offers"})
+        doc.insert(QLatin1String(key), programs.value(QLatin1String(key)));
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 
 } // namespace bench

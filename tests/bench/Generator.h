@@ -66,6 +66,11 @@ private:
     astro::Store& m_store;
 };
 
+// The catalog of a store generated with `config` (only its catalog sizes and seed matter): the
+// same products, descriptions, programs, cards, offers, distributors and location, as one
+// catalog document (docs/catalog-format.md) for a server to publish. Its dates follow today's.
+astro::Result<QByteArray> catalogDocument(const Config& config);
+
 // The store's single location and the users the generator creates.
 QString benchLocationId();
 QString benchCashierName();

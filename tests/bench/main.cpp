@@ -1,10 +1,12 @@
 // astro-bench: generates a chain-sized store and measures the counter's hot paths (a scan's
 // durable punches, customer lookups, reward choices) against the machine's floor, one durable
-// SQLite commit. See tests/bench/README.md.
+// SQLite commit; then the sync against the real astro-server (events pushed per second, a
+// chain catalog's first pull). See tests/bench/README.md.
 
 #include "Generator.h"
 #include "Measure.h"
 #include "SqlProfiler.h"
+#include "SyncBench.h"
 
 #include "catalog/CatalogRepository.h"
 #include "engine/CardService.h"
@@ -36,6 +38,14 @@ using namespace bench;
 namespace {
 
 constexpr double generationTargetSeconds = 180.0;
+constexpr double pushTargetEventsPerSecond = 250.0; // a day's 10,000 events in 40 s
+constexpr double pullTargetSecondsPer100k = 60.0;
+
+// The first catalog pull's target for this many products: 60 s per 100,000.
+double pullTargetSeconds(int products)
+{
+    return pullTargetSecondsPer100k * double(products) / 100000.0;
+}
 
 QString withCommas(qint64 n)
 {
@@ -207,6 +217,8 @@ QJsonObject statsJson(const Measurement& m)
 
 int main(int argc, char** argv)
 {
+    // The sync counters keep their password in the store: no keychain is probed.
+    qputenv("ASTRO_KEYCHAIN", "none");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("astro-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASTRO_VERSION));
@@ -256,6 +268,17 @@ int main(int argc, char** argv)
                       QStringLiteral("after measuring, run each call again under the SQL "
                                      "profiler and print its costliest statements with their "
                                      "query plans")});
+    const SyncBenchConfig syncDefaults;
+    number("sync-events", QStringLiteral("events a fresh counter pushes to astro-server"),
+           syncDefaults.events);
+    number("sync-products", QStringLiteral("products in the catalog a fresh counter pulls"),
+           syncDefaults.products);
+    parser.addOption({QStringLiteral("no-sync"),
+                      QStringLiteral("skip the sync measurements (astro-server on loopback)")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("the astro-server program (default: the one built with "
+                                     "astro-bench)"),
+                      QStringLiteral("path")});
     parser.addOption({QStringLiteral("check-targets"),
                       QStringLiteral("exit with status 3 when a target is missed")});
     parser.process(app);
@@ -283,6 +306,19 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "astro-bench: --scans and --samples must be at least 1\n");
         return 64;
     }
+    SyncBenchConfig syncConfig = config.quick ? SyncBenchConfig::quickSizes() : SyncBenchConfig();
+    syncConfig.server = parser.isSet(QStringLiteral("server"))
+                            ? QFileInfo(parser.value(QStringLiteral("server"))).absoluteFilePath()
+                            : QStringLiteral(ASTRO_SERVER);
+    if (auto v = parseCount(parser, QStringLiteral("sync-events")))
+        syncConfig.events = int(*v);
+    if (auto v = parseCount(parser, QStringLiteral("sync-products")))
+        syncConfig.products = int(*v);
+    if (syncConfig.events < 1 || syncConfig.products < 1) {
+        std::fprintf(stderr, "astro-bench: --sync-events and --sync-products must be at least 1\n");
+        return 64;
+    }
+    const bool doSync = !parser.isSet(QStringLiteral("no-sync"));
     const bool reuse = parser.isSet(QStringLiteral("reuse"));
     const bool doVerify = parser.isSet(QStringLiteral("verify")) || config.quick;
     const QString jsonTarget = parser.value(QStringLiteral("json"));
@@ -399,6 +435,25 @@ int main(int argc, char** argv)
         }
     }
 
+    // The sync, with its own stores and astro-server processes, in a folder of its own.
+    std::optional<SyncFigures> syncFigures;
+    if (doSync) {
+        std::fprintf(stderr, "Measuring the sync against %s\n", qPrintable(syncConfig.server));
+        QTemporaryDir syncDir(QDir(dir).filePath(QStringLiteral("astro-bench-sync-XXXXXX")));
+        syncDir.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
+        if (!syncDir.isValid()) {
+            std::fprintf(stderr, "astro-bench: cannot create a folder in %s\n", qPrintable(dir));
+            return 1;
+        }
+        auto measuredSync = measureSync(config, syncConfig, syncDir.path());
+        if (!measuredSync) {
+            std::fprintf(stderr, "astro-bench: sync measurement failed: %s\n",
+                         qPrintable(measuredSync.error().message));
+            return 1;
+        }
+        syncFigures = *measuredSync;
+    }
+
     auto sqliteVersion = store.db().scalar(QStringLiteral("SELECT sqlite_version()"));
     const QString sqlite = sqliteVersion ? sqliteVersion->toString() : QString();
     const qint64 bytes = fileSize(path);
@@ -474,6 +529,36 @@ int main(int argc, char** argv)
                              micros(m.withoutCheckpoint.p99));
         std::fprintf(table, "  %s: %s\n", qPrintable(m.label), qPrintable(note));
     }
+    std::optional<bool> pushMet;
+    std::optional<bool> pullMet;
+    if (syncFigures) {
+        const SyncFigures& f = *syncFigures;
+        pushMet = f.eventsPerSecond >= pushTargetEventsPerSecond;
+        pullMet = f.firstPullSeconds <= pullTargetSeconds(f.products);
+        allMet = allMet && *pushMet && *pullMet;
+        std::fprintf(table,
+                     "\nSync with astro-server over loopback (fresh counter stores and "
+                     "servers; %.1f s in all)\n",
+                     f.totalSeconds);
+        std::fprintf(table,
+                     "  events pushed: %s events in %.2f s = %s events/s (target ≥ %.0f: %s)\n"
+                     "    one SyncEngine::run, %s requests; the log of %s visits, %s scans, %s "
+                     "new customers\n",
+                     qPrintable(withCommas(f.events)), f.pushSeconds,
+                     qPrintable(withCommas(qint64(f.eventsPerSecond + 0.5))),
+                     pushTargetEventsPerSecond, *pushMet ? "met" : "MISSED",
+                     qPrintable(withCommas(f.requests)), qPrintable(withCommas(f.visits)),
+                     qPrintable(withCommas(f.scans)), qPrintable(withCommas(f.customers)));
+        std::fprintf(table,
+                     "  catalog pull: %s products, %s programs, %s cards (%.1f MB document)\n"
+                     "    first run (full download + import): %.2f s (target ≤ %.0f s: %s) · "
+                     "second run (empty delta): %.3f s\n"
+                     "    astro-server start, publishing the document: %.1f s\n",
+                     qPrintable(withCommas(f.products)), qPrintable(withCommas(f.programs)),
+                     qPrintable(withCommas(f.cards)), double(f.documentBytes) / 1e6,
+                     f.firstPullSeconds, pullTargetSeconds(f.products), *pullMet ? "met" : "MISSED",
+                     f.secondPullSeconds, f.publishSeconds);
+    }
     std::fprintf(table, "Targets: %s\n", allMet ? "all met" : "some MISSED");
 
     for (const ProfileSection& section : profile) {
@@ -505,7 +590,9 @@ int main(int argc, char** argv)
                            {QStringLiteral("samples"), config.samples},
                            {QStringLiteral("warmup"), config.warmup},
                            {QStringLiteral("seed"), QString::number(config.seed)},
-                           {QStringLiteral("quick"), config.quick}};
+                           {QStringLiteral("quick"), config.quick},
+                           {QStringLiteral("sync_events"), doSync ? syncConfig.events : 0},
+                           {QStringLiteral("sync_products"), doSync ? syncConfig.products : 0}};
     QJsonObject rows;
     for (const auto& [name, n] : counts)
         rows.insert(name, n);
@@ -540,6 +627,39 @@ int main(int argc, char** argv)
                 {QStringLiteral("target"), QStringLiteral("≤ 180 s")},
                 {QStringLiteral("target_met"), generation->seconds <= generationTargetSeconds},
                 {QStringLiteral("phases"), phases}});
+    }
+    if (syncFigures) {
+        const SyncFigures& f = *syncFigures;
+        root.insert(
+            QStringLiteral("sync"),
+            QJsonObject{
+                {QStringLiteral("seconds"), f.totalSeconds},
+                {QStringLiteral("push"),
+                 QJsonObject{{QStringLiteral("events"), f.events},
+                             {QStringLiteral("requests"), f.requests},
+                             {QStringLiteral("visits"), f.visits},
+                             {QStringLiteral("scans"), f.scans},
+                             {QStringLiteral("customers"), f.customers},
+                             {QStringLiteral("seconds"), f.pushSeconds},
+                             {QStringLiteral("events_per_second"), f.eventsPerSecond},
+                             {QStringLiteral("target"),
+                              QStringLiteral("≥ %1 events/s").arg(pushTargetEventsPerSecond)},
+                             {QStringLiteral("target_met"), pushMet.value_or(false)}}},
+                {QStringLiteral("catalog"),
+                 QJsonObject{{QStringLiteral("products"), f.products},
+                             {QStringLiteral("programs"), f.programs},
+                             {QStringLiteral("cards"), f.cards},
+                             {QStringLiteral("document_bytes"), f.documentBytes},
+                             {QStringLiteral("server_publish_seconds"), f.publishSeconds},
+                             {QStringLiteral("first_pull_seconds"), f.firstPullSeconds},
+                             {QStringLiteral("first_pull_entries"), f.firstPullEntries},
+                             {QStringLiteral("second_pull_seconds"), f.secondPullSeconds},
+                             {QStringLiteral("second_pull_entries"), f.secondPullEntries},
+                             {QStringLiteral("target"),
+                              QStringLiteral("first pull ≤ %1 s (%2 s per 100,000 products)")
+                                  .arg(pullTargetSeconds(f.products))
+                                  .arg(pullTargetSecondsPer100k)},
+                             {QStringLiteral("target_met"), pullMet.value_or(false)}}}});
     }
     if (!verified.isEmpty())
         root.insert(QStringLiteral("verified"), QJsonArray::fromStringList(verified));
