@@ -4,10 +4,10 @@
 <context>
     <name>BatchPdfWriter</name>
     <message numerus="yes">
-        <source>Total (%n redemption(s))</source>
+        <source>Total: %n redemption(s)</source>
         <translation>
-            <numerusform>Total (%n redemption)</numerusform>
-            <numerusform>Total (%n redemptions)</numerusform>
+            <numerusform>Total: %n redemption</numerusform>
+            <numerusform>Total: %n redemptions</numerusform>
         </translation>
     </message>
 </context>
@@ -65,6 +65,20 @@
             <numerusform>%n events waiting to be sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was lost: %n change(s) wait to be sent at the next sync.</source>
+        <translation>
+            <numerusform>Nothing was lost: %n change waits to be sent at the next sync.</numerusform>
+            <numerusform>Nothing was lost: %n changes wait to be sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) wait for a Manager: see “sync conflicts”.</source>
+        <translation>
+            <numerusform>%n sync conflict waits for a Manager: see “sync conflicts”.</numerusform>
+            <numerusform>%n sync conflicts wait for a Manager: see “sync conflicts”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfferService</name>
@@ -73,6 +87,93 @@
         <translation>
             <numerusform>Limit reached: %n per customer.</numerusform>
             <numerusform>Limit reached: %n per customer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWording</name>
+    <message numerus="yes">
+        <source>Buy %1, get %n free</source>
+        <translation>
+            <numerusform>Buy %1, get %n free</numerusform>
+            <numerusform>Buy %1, get %n free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: any item on the card.</source>
+        <translation>
+            <numerusform>Buy %1, get %n free: any item on the card.</numerusform>
+            <numerusform>Buy %1, get %n free: any item on the card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: the free item costs no more than the least expensive of the ones bought.</source>
+        <translation>
+            <numerusform>Buy %1, get %n free: the free item costs no more than the least expensive of the ones bought.</numerusform>
+            <numerusform>Buy %1, get %n free: the free items cost no more than the least expensive of the ones bought.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: the free item is the same size as the ones bought.</source>
+        <translation>
+            <numerusform>Buy %1, get %n free: the free item is the same size as the ones bought.</numerusform>
+            <numerusform>Buy %1, get %n free: the free items are the same size as the ones bought.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: the free item is one of the items bought.</source>
+        <translation>
+            <numerusform>Buy %1, get %n free: the free item is one of the items bought.</numerusform>
+            <numerusform>Buy %1, get %n free: the free items are among the items bought.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: the free item is the one bought most often.</source>
+        <translation>
+            <numerusform>Buy %1, get %n free: the free item is the one bought most often.</numerusform>
+            <numerusform>Buy %1, get %n free: the free items are the ones bought most often.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchases count for %n month(s)</source>
+        <translation>
+            <numerusform>Purchases count for %n month</numerusform>
+            <numerusform>Purchases count for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per customer</source>
+        <translation>
+            <numerusform>At most %n per customer</numerusform>
+            <numerusform>At most %n per customer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n for the whole program</source>
+        <translation>
+            <numerusform>At most %n for the whole program</numerusform>
+            <numerusform>At most %n for the whole program</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: any item of the offer, in the same visit.</source>
+        <translation>
+            <numerusform>Buy %1, get %n free: any item of the offer, in the same visit.</numerusform>
+            <numerusform>Buy %1, get %n free: any items of the offer, in the same visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends after %n free item(s) in all</source>
+        <translation>
+            <numerusform>Ends after %n free item in all</numerusform>
+            <numerusform>Ends after %n free items in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n month(s)</source>
+        <translation>
+            <numerusform>Within %n month</numerusform>
+            <numerusform>Within %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +198,71 @@
         <translation>
             <numerusform>This reward has %n free unit left.</numerusform>
             <numerusform>This reward has %n free units left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::AuditLogPage</name>
+    <message numerus="yes">
+        <source>%n audit entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n audit entry exported to %1.</numerusform>
+            <numerusform>%n audit entries exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entry(ies) shown; more as you scroll.</source>
+        <translation>
+            <numerusform>The newest entry shown; more as you scroll.</numerusform>
+            <numerusform>The newest %n entries shown; more as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BatchTotalsModel</name>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BatchesPage</name>
+    <message numerus="yes">
+        <source>Mark batch %1 as submitted to %2? Do it once its report (%3 for %n redemption(s)) was sent to the manufacturer or brand rep.</source>
+        <translation>
+            <numerusform>Mark batch %1 as submitted to %2? Do it once its report (%3 for %n redemption) was sent to the manufacturer or brand rep.</numerusform>
+            <numerusform>Mark batch %1 as submitted to %2? Do it once its report (%3 for %n redemptions) was sent to the manufacturer or brand rep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was sent to the printer (%n line(s)).</source>
+        <translation>
+            <numerusform>Batch %1 was sent to the printer (%n line).</numerusform>
+            <numerusform>Batch %1 was sent to the printer (%n lines).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 exported to %2 (%n line(s)).</source>
+        <translation>
+            <numerusform>Batch %1 exported to %2 (%n line).</numerusform>
+            <numerusform>Batch %1 exported to %2 (%n lines).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %2 at %3 — %n line(s)</source>
+        <translation>
+            <numerusform>Batch %1: %2 at %3 — %n line</numerusform>
+            <numerusform>Batch %1: %2 at %3 — %n lines</numerusform>
         </translation>
     </message>
 </context>
@@ -145,12 +311,56 @@
     </message>
 </context>
 <context>
+    <name>astro::ui::EnrollmentEditorDialog</name>
+    <message numerus="yes">
+        <source>%n held redemption(s) will go to %1 with this account number and become uncredited.</source>
+        <translation>
+            <numerusform>%n held redemption will go to %1 with this account number and become uncredited.</numerusform>
+            <numerusform>%n held redemptions will go to %1 with this account number and become uncredited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held redemption(s) released to %1.</source>
+        <translation>
+            <numerusform>%n held redemption released to %1.</numerusform>
+            <numerusform>%n held redemptions released to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s) are held in Temporary Holding: they go to the distributor you choose.</source>
+        <translation>
+            <numerusform>%n redemption is held in Temporary Holding: it goes to the distributor you choose.</numerusform>
+            <numerusform>%n redemptions are held in Temporary Holding: they go to the distributor you choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::EnrollmentGridPage</name>
+    <message numerus="yes">
+        <source>%n enrollment(s) in Temporary Holding: their credits are held until you choose a distributor.</source>
+        <translation>
+            <numerusform>%n enrollment in Temporary Holding: its credits are held until you choose a distributor.</numerusform>
+            <numerusform>%n enrollments in Temporary Holding: their credits are held until you choose a distributor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::FinishVisitDialog</name>
     <message numerus="yes">
         <source>%1: %n unit(s)</source>
         <translation>
             <numerusform>%1: %n unit</numerusform>
             <numerusform>%1: %n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::HoldingPage</name>
+    <message numerus="yes">
+        <source>%n redemption(s) held for “%1” at %2</source>
+        <translation>
+            <numerusform>%n redemption held for “%1” at %2</numerusform>
+            <numerusform>%n redemptions held for “%1” at %2</numerusform>
         </translation>
     </message>
 </context>
@@ -192,6 +402,47 @@
     </message>
 </context>
 <context>
+    <name>astro::ui::ProgramsPage</name>
+    <message numerus="yes">
+        <source>%n product line(s) written to %1.</source>
+        <translation>
+            <numerusform>%n product line written to %1.</numerusform>
+            <numerusform>%n product lines written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s), %1 unit(s) free, cost %2</source>
+        <translation>
+            <numerusform>%n redemption, %1 unit(s) free, cost %2</numerusform>
+            <numerusform>%n redemptions, %1 unit(s) free, cost %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) or offer(s) with activity</source>
+        <translation>
+            <numerusform>%n program or offer with activity</numerusform>
+            <numerusform>%n programs or offers with activity</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::SessionStatusBar</name>
     <message numerus="yes">
         <source>%n change(s) not sent yet</source>
@@ -207,6 +458,13 @@
             <numerusform>%n programs in Temporary Holding</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n sync conflict</numerusform>
+            <numerusform>%n sync conflicts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::SignInWidget</name>
@@ -215,6 +473,16 @@
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::SyncConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n open sync conflict(s)</source>
+        <translation>
+            <numerusform>%n open sync conflict</numerusform>
+            <numerusform>%n open sync conflicts</numerusform>
         </translation>
     </message>
 </context>

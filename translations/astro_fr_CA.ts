@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http:// is only allowed for this computer).</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (le simple http:// n&apos;est permis que pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Le serveur n&apos;a pas répondu dans un délai de %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check the sync settings.</source>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez les paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server gave an unusable answer to the sign-in (HTTP %1).</source>
+        <translation>Le serveur a donné une réponse inutilisable à l&apos;ouverture de session (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in again.</source>
+        <translation>Le serveur demande d&apos;ouvrir une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>The server gave an unusable answer to %1 (HTTP %2).</source>
+        <translation>Le serveur a donné une réponse inutilisable à %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server refused the request %1: %2</source>
+        <translation>Le serveur a refusé la requête %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server failed on %1: %2</source>
+        <translation>Le serveur a échoué sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Distributor credit</source>
+        <translation>Crédit du distributeur</translation>
+    </message>
+    <message>
+        <source>Redemption undone</source>
+        <translation>Échange annulé</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Program request</source>
+        <translation>Demande de programme</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Conflit de synchronisation</translation>
+    </message>
+    <message>
+        <source>Credit status</source>
+        <translation>État du crédit</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributeur</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Batch cadence</source>
+        <translation>Cadence des lots</translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation>Serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialisé</translation>
+    </message>
+    <message>
+        <source>Removed only</source>
+        <translation>Retiré seulement</translation>
+    </message>
+    <message>
+        <source>Removed and reselected</source>
+        <translation>Retiré et choisi de nouveau</translation>
+    </message>
+    <message>
+        <source>Temporary Holding</source>
+        <translation>Détention temporaire</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Redemption %1</source>
+        <translation>Échange %1</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Store settings</source>
+        <translation>Réglages du magasin</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation>Conflit %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <source>Batch</source>
@@ -114,13 +316,6 @@
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
-    <message numerus="yes">
-        <source>Total (%n redemption(s))</source>
-        <translation>
-            <numerusform>Total (%n échange)</numerusform>
-            <numerusform>Total (%n échanges)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
@@ -128,6 +323,49 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free units)</source>
+        <translation>%1 (%2 unités gratuites)</translation>
+    </message>
+    <message>
+        <source>Total to credit</source>
+        <translation>Total à créditer</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n redemption(s)</source>
+        <translation>
+            <numerusform>Total : %n échange</numerusform>
+            <numerusform>Total : %n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retailer Free Goods Credit Batch %1 — %2</source>
+        <translation>Lot de crédits de produits gratuits du détaillant %1 — %2</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>L&apos;imprimante a refusé une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +857,14 @@ Courriel : %4
         </translation>
     </message>
     <message>
+        <source>%1 already has users: sign in as an Admin and use “user add”.</source>
+        <translation>%1 a déjà des utilisateurs : ouvrez une session en tant qu&apos;administrateur et utilisez «&#xa0;user add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use: user add NAME --role cashier|manager|admin --new-pin PIN</source>
+        <translation>Syntaxe : user add NAME --role cashier|manager|admin --new-pin PIN</translation>
+    </message>
+    <message>
         <source>Usage: astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
 
 Store
@@ -656,6 +902,10 @@ Administration
   user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
   user role NAME --role ROLE | user disable NAME | user enable NAME
   events [--unsent] [--limit N]
+Sync with the Astro server
+  sync                                           send and receive changes now
+  sync setup --url URL --sync-user NAME [--client-id ID] [--password-stdin] [--no-verify]
+  sync status | sync conflicts [--all] | sync resolve ID
 
 Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).
 The database defaults to %1.
@@ -697,18 +947,191 @@ Administration
   user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
   user role NAME --role ROLE | user disable NAME | user enable NAME
   events [--unsent] [--limit N]
+Synchronisation avec le serveur Astro
+  sync                                           envoie et reçoit les modifications maintenant
+  sync setup --url URL --sync-user NAME [--client-id ID] [--password-stdin] [--no-verify]
+  sync status | sync conflicts [--all] | sync resolve ID
 
 Les commandes qui modifient des données exigent --user et --pin (ou ASTRO_USER et ASTRO_PIN).
 Base de données par défaut : %1.
 </translation>
     </message>
     <message>
-        <source>%1 already has users: sign in as an Admin and use “user add”.</source>
-        <translation>%1 a déjà des utilisateurs : ouvrez une session en tant qu&apos;administrateur et utilisez «&#xa0;user add&#xa0;».</translation>
+        <source>A password is never given on the command line: use --password-stdin or the environment variable ASTRO_SYNC_PASSWORD.</source>
+        <translation>Un mot de passe ne se donne jamais sur la ligne de commande : utilisez --password-stdin ou la variable d&apos;environnement ASTRO_SYNC_PASSWORD.</translation>
     </message>
     <message>
-        <source>Use: user add NAME --role cashier|manager|admin --new-pin PIN</source>
-        <translation>Syntaxe : user add NAME --role cashier|manager|admin --new-pin PIN</translation>
+        <source>Use: sync [setup|status|conflicts|resolve ID]</source>
+        <translation>Syntaxe : sync [setup|status|conflicts|resolve ID]</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Aucun mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Give the sync password on standard input with --password-stdin, or in the environment variable ASTRO_SYNC_PASSWORD.</source>
+        <translation>Donnez le mot de passe de synchronisation sur l&apos;entrée standard avec --password-stdin, ou dans la variable d&apos;environnement ASTRO_SYNC_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Checking the user name and password with %1…</source>
+        <translation>Vérification du nom d&apos;utilisateur et du mot de passe auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Sync set up: %1 as %2.</source>
+        <translation>Synchronisation configurée : %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>The server accepted the user name and password.</source>
+        <translation>Le serveur a accepté le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password was not checked (--no-verify).</source>
+        <translation>Le mot de passe n&apos;a pas été vérifié (--no-verify).</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain answered: the password is kept in this database&apos;s settings, readable by whoever can read the database file.</source>
+        <translation>Aucun trousseau n&apos;a répondu : le mot de passe est conservé dans les paramètres de cette base de données, lisible par quiconque peut lire le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up. An Admin sets it up with “astro-counter-cli sync setup --url URL --sync-user NAME” or in the app&apos;s settings.</source>
+        <translation>La synchronisation n&apos;est pas configurée. Un administrateur la configure avec «&#xa0;astro-counter-cli sync setup --url URL --sync-user NAME&#xa0;» ou dans les paramètres de l&apos;application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was lost: %n change(s) wait to be sent at the next sync.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été perdu : %n modification attend d&apos;être envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>Rien n&apos;a été perdu : %n modifications attendent d&apos;être envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished at %1.</source>
+        <translation>Synchronisation terminée : %1.</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyées : %1</translation>
+    </message>
+    <message>
+        <source>Already on the server: %1</source>
+        <translation>Déjà sur le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Conflicts flagged: %1</source>
+        <translation>Conflits signalés : %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Reçues : %1</translation>
+    </message>
+    <message>
+        <source>Catalog entries updated: %1</source>
+        <translation>Entrées du catalogue mises à jour : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) wait for a Manager: see “sync conflicts”.</source>
+        <translation>
+            <numerusform>%n conflit de synchronisation attend un gérant : voyez «&#xa0;sync conflicts&#xa0;».</numerusform>
+            <numerusform>%n conflits de synchronisation attendent un gérant : voyez «&#xa0;sync conflicts&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Sync user: %1</source>
+        <translation>Utilisateur de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation>Identifiant client : %1</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>La synchronisation n&apos;est pas configurée.</translation>
+    </message>
+    <message>
+        <source>Password kept in: the system keychain</source>
+        <translation>Mot de passe conservé dans : le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Password kept in: this database&apos;s settings (no keychain answered)</source>
+        <translation>Mot de passe conservé dans : les paramètres de cette base de données (aucun trousseau n&apos;a répondu)</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Modifications en attente d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Dernière synchronisation réussie : %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Conflits non résolus : %1</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>résolu par %1 le %2</translation>
+    </message>
+    <message>
+        <source>No sync conflicts.</source>
+        <translation>Aucun conflit de synchronisation.</translation>
+    </message>
+    <message>
+        <source>No open sync conflicts.</source>
+        <translation>Aucun conflit de synchronisation non résolu.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>du conflit</translation>
+    </message>
+    <message>
+        <source>Sync conflict %1 is marked resolved.</source>
+        <translation>Le conflit de synchronisation %1 est marqué comme résolu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLog</name>
+    <message>
+        <source>There is no sync conflict number %1.</source>
+        <translation>Il n&apos;y a aucun conflit de synchronisation numéro %1.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Ce conflit est déjà résolu.</translation>
+    </message>
+    <message>
+        <source>Same reward given twice</source>
+        <translation>Même récompense remise deux fois</translation>
+    </message>
+    <message>
+        <source>Program no longer accepted</source>
+        <translation>Programme qui n&apos;est plus accepté</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>Item not in the catalog</source>
+        <translation>Article absent du catalogue</translation>
+    </message>
+    <message>
+        <source>Void after the reward was redeemed</source>
+        <translation>Annulation après l&apos;échange de la récompense</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1317,92 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>EnrollmentText</name>
+    <message>
+        <source>Temporary Holding</source>
+        <translation>Détention temporaire</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Retailer fulfilled</source>
+        <translation>Réalisation par le détaillant</translation>
+    </message>
+    <message>
+        <source>Direct: %1</source>
+        <translation>Directe : %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Credits in retailer batches</source>
+        <translation>Crédits dans les lots du détaillant</translation>
+    </message>
+    <message>
+        <source>Account at the manufacturer</source>
+        <translation>Compte chez le fabricant</translation>
+    </message>
+    <message>
+        <source>Credits held: choose a distributor</source>
+        <translation>Crédits retenus : choisissez un distributeur</translation>
+    </message>
+    <message>
+        <source>No account number</source>
+        <translation>Aucun numéro de compte</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>— (not enrolled)</source>
+        <translation>— (non inscrit)</translation>
+    </message>
+    <message>
+        <source>%1, account %2</source>
+        <translation>%1, compte %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>EventApplier</name>
+    <message>
+        <source>An event names a customer this side never received (%1).</source>
+        <translation>Un événement nomme un client que ce côté n&apos;a jamais reçu (%1).</translation>
+    </message>
+    <message>
+        <source>The program %1 is no longer accepted: it is not in the catalog or was withdrawn.</source>
+        <translation>Le programme %1 n&apos;est plus accepté : il n&apos;est pas au catalogue ou a été retiré.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the catalog here.</source>
+        <translation>L&apos;article %1 n&apos;est pas au catalogue ici.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s reward on %1 was already given out: the same reward was redeemed twice.</source>
+        <translation>La récompense de ce client sur %1 a déjà été remise : la même récompense a été échangée deux fois.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in %2 names something not in the catalog here.</source>
+        <translation>L&apos;inscription de %1 à %2 nomme un élément absent du catalogue ici.</translation>
+    </message>
+</context>
+<context>
     <name>FulfillmentRouter</name>
     <message>
         <source>This location is not enrolled in “%1”.</source>
@@ -989,6 +1498,423 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>ProgramProductsExport</name>
+    <message>
+        <source>There is no program or offer %1.</source>
+        <translation>Aucun programme ni aucune offre ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>UPC</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Espèce</translation>
+    </message>
+    <message>
+        <source>Food type</source>
+        <translation>Type d&apos;aliment</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Poids (g)</translation>
+    </message>
+    <message>
+        <source>Store price</source>
+        <translation>Prix en magasin</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRequestService</name>
+    <message>
+        <source>Enter at least one brand.</source>
+        <translation>Entrez au moins une marque.</translation>
+    </message>
+    <message>
+        <source>The brands are too long: at most %1 characters.</source>
+        <translation>Les marques sont trop longues : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the parent company (the company that makes the brand).</source>
+        <translation>Entrez la société mère (l&apos;entreprise qui fabrique la marque).</translation>
+    </message>
+    <message>
+        <source>The parent company is too long: at most %1 characters.</source>
+        <translation>La société mère est trop longue : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one type of item for the program.</source>
+        <translation>Choisissez au moins un type d&apos;article pour le programme.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of item.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;article.</translation>
+    </message>
+    <message>
+        <source>Buy X: the customer must buy at least 1 item.</source>
+        <translation>Achetez X : le client doit acheter au moins 1 article.</translation>
+    </message>
+    <message>
+        <source>Get Y: the customer must get at least 1 item.</source>
+        <translation>Obtenez Y : le client doit obtenir au moins 1 article.</translation>
+    </message>
+    <message>
+        <source>The discount is 1% to 99% (100% is a free item: choose Free).</source>
+        <translation>Le rabais est de 1 % à 99 % (100 %, c&apos;est un article gratuit : choisissez Gratuit).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to categorize cards.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une façon de classer les cartes.</translation>
+    </message>
+    <message>
+        <source>Choose a build option: A, B, C or D.</source>
+        <translation>Choisissez une option de création : A, B, C ou D.</translation>
+    </message>
+    <message>
+        <source>The rule must be Least Value, Most Frequent, Purchased Prior or none.</source>
+        <translation>La règle doit être Valeur égale ou inférieure, Le plus souvent acheté, Déjà acheté ou aucune.</translation>
+    </message>
+    <message>
+        <source>The time limit is 0 to %1 months (0: no limit).</source>
+        <translation>Le délai est de 0 à %1 mois (0 : aucun délai).</translation>
+    </message>
+    <message>
+        <source>Tracking programs are always Retailer Fulfilled.</source>
+        <translation>Les programmes de suivi sont toujours en réalisation par le détaillant.</translation>
+    </message>
+    <message>
+        <source>The distributor is too long: at most %1 characters.</source>
+        <translation>Le distributeur est trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the brand rep&apos;s name: the store&apos;s credits are arranged with them.</source>
+        <translation>Entrez le nom du représentant de la marque : c&apos;est avec lui que les crédits du magasin sont convenus.</translation>
+    </message>
+    <message>
+        <source>The brand rep&apos;s name is too long: at most %1 characters.</source>
+        <translation>Le nom du représentant de la marque est trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the brand rep&apos;s email or phone.</source>
+        <translation>Entrez le courriel ou le téléphone du représentant de la marque.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: give the 10 digits with the area code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone : donnez les 10 chiffres avec l&apos;indicatif régional.</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most %1 characters.</source>
+        <translation>Les notes sont trop longues : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Kibble</source>
+        <translation>Croquettes</translation>
+    </message>
+    <message>
+        <source>Cans</source>
+        <translation>Conserves</translation>
+    </message>
+    <message>
+        <source>Frozen raw</source>
+        <translation>Cru congelé</translation>
+    </message>
+    <message>
+        <source>Freeze-dried</source>
+        <translation>Lyophilisé</translation>
+    </message>
+    <message>
+        <source>Treats</source>
+        <translation>Gâteries</translation>
+    </message>
+    <message>
+        <source>Supplements</source>
+        <translation>Suppléments</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Espèce</translation>
+    </message>
+    <message>
+        <source>Food type</source>
+        <translation>Type d&apos;aliment</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Received by Astro</source>
+        <translation>Reçue par Astro</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Program built</source>
+        <translation>Programme créé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 at %3% off</source>
+        <translation>Achetez-en %1, obtenez-en %2 à %3 % de rabais</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 free</source>
+        <translation>Achetez-en %1, obtenez-en %2 gratuitement</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWording</name>
+    <message>
+        <source>From %1 (no end date)</source>
+        <translation>À partir du %1 (sans date de fin)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributeur</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Détaillant</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free</source>
+        <translation>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: any item on the card.</source>
+        <translation>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : tout article de la carte.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : tout article de la carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: the free item costs no more than the least expensive of the ones bought.</source>
+        <translation>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l&apos;article gratuit ne coûte pas plus cher que le moins cher des articles achetés.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : les articles gratuits ne coûtent pas plus cher que le moins cher des articles achetés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: the free item is the same size as the ones bought.</source>
+        <translation>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l&apos;article gratuit est du même format que les articles achetés.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : les articles gratuits sont du même format que les articles achetés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: the free item is one of the items bought.</source>
+        <translation>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l&apos;article gratuit est l&apos;un des articles achetés.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : les articles gratuits font partie des articles achetés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: the free item is the one bought most often.</source>
+        <translation>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l&apos;article gratuit est celui qui a été acheté le plus souvent.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : les articles gratuits sont ceux qui ont été achetés le plus souvent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Aucun délai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchases count for %n month(s)</source>
+        <translation>
+            <numerusform>Les achats comptent pendant %n mois</numerusform>
+            <numerusform>Les achats comptent pendant %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per customer</source>
+        <translation>
+            <numerusform>Au plus %n par client</numerusform>
+            <numerusform>Au plus %n par client</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n for the whole program</source>
+        <translation>
+            <numerusform>Au plus %n pour l&apos;ensemble du programme</numerusform>
+            <numerusform>Au plus %n pour l&apos;ensemble du programme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 off</source>
+        <translation>Achetez-en %1, obtenez %2 de rabais</translation>
+    </message>
+    <message>
+        <source>Buy %1, get %2 off an item of the offer, in the same visit.</source>
+        <translation>Achetez-en %1, obtenez %2 de rabais sur un article de l&apos;offre, lors de la même visite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %1, get %n free: any item of the offer, in the same visit.</source>
+        <translation>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : tout article de l&apos;offre, lors de la même visite.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : tout article de l&apos;offre, lors de la même visite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends after %n free item(s) in all</source>
+        <translation>
+            <numerusform>Prend fin après %n article gratuit au total</numerusform>
+            <numerusform>Prend fin après %n articles gratuits au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends after %1 in rebates</source>
+        <translation>Prend fin après %1 en remises</translation>
+    </message>
+    <message>
+        <source>Needs the customer&apos;s email</source>
+        <translation>Exige le courriel du client</translation>
+    </message>
+    <message>
+        <source>The offer is earned and redeemed in the same visit, at the participating store. It has no cash value.</source>
+        <translation>L&apos;offre est obtenue et échangée lors de la même visite, au magasin participant. Elle n&apos;a aucune valeur monétaire.</translation>
+    </message>
+    <message>
+        <source>Free products are redeemed at the participating store where they were earned. Cards are not transferable and have no cash value. The program ends when its manufacturer ends it; rewards already earned can still be redeemed until then.</source>
+        <translation>Les produits gratuits s&apos;échangent au magasin participant où ils ont été obtenus. Les cartes ne sont pas transférables et n&apos;ont aucune valeur monétaire. Le programme prend fin quand son fabricant y met fin; les récompenses déjà obtenues peuvent être échangées jusque-là.</translation>
+    </message>
+    <message>
+        <source>The store claims the credit for free products itself, from the manufacturer or brand rep; Astro does not guarantee it.</source>
+        <translation>Le magasin réclame lui-même le crédit des produits gratuits au fabricant ou au représentant de la marque; Astro ne le garantit pas.</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Temporary Holding</source>
+        <translation>Détention temporaire</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>This location is not enrolled.</source>
+        <translation>Cette succursale n&apos;est pas inscrite.</translation>
+    </message>
+    <message>
+        <source>Enrolled in Temporary Holding: its redemptions are held until a distributor is chosen.</source>
+        <translation>Inscrite en Détention temporaire : ses échanges sont retenus jusqu&apos;au choix d&apos;un distributeur.</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1.</source>
+        <translation>Inscrite auprès de %1.</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1, account %2.</source>
+        <translation>Inscrite auprès de %1, compte %2.</translation>
+    </message>
+    <message>
+        <source>Enrolled; the manufacturer credits account %1.</source>
+        <translation>Inscrite; le fabricant crédite le compte %1.</translation>
+    </message>
+    <message>
+        <source>Enrolled; free products go to the Retailer Free Goods Credit Batches.</source>
+        <translation>Inscrite; les produits gratuits vont dans les lots de crédits de produits gratuits du détaillant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n month(s)</source>
+        <translation>
+            <numerusform>En %n mois</numerusform>
+            <numerusform>En %n mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedemptionService</name>
     <message>
         <source>There is no redemption number %1.</source>
@@ -1053,10 +1979,72 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>Choose the first and the last day.</source>
+        <translation>Choisissez le premier et le dernier jour.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour précède le premier jour.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Enter the sync user name.</source>
+        <translation>Entrez le nom d&apos;utilisateur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 to %2: %3</source>
+        <translation>Le serveur a répondu %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>Le serveur a refusé l&apos;ouverture de session.</translation>
+    </message>
+    <message>
+        <source>The server confirmed %1 of %2 events; the others will be sent again.</source>
+        <translation>Le serveur a confirmé %1 événements sur %2; les autres seront envoyés de nouveau.</translation>
+    </message>
+    <message>
+        <source>The catalog from the server was refused: %1</source>
+        <translation>Le catalogue reçu du serveur a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>The server sent an event without an id or type.</source>
+        <translation>Le serveur a envoyé un événement sans identifiant ni type.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: an Admin enters the server address, user name and password in the settings.</source>
+        <translation>La synchronisation n&apos;est pas configurée : un administrateur entre l&apos;adresse du serveur, le nom d&apos;utilisateur et le mot de passe dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Sending this counter&apos;s changes…</source>
+        <translation>Envoi des modifications de ce comptoir…</translation>
+    </message>
+    <message>
+        <source>Updating the catalog…</source>
+        <translation>Mise à jour du catalogue…</translation>
+    </message>
+    <message>
+        <source>Receiving other counters&apos; changes…</source>
+        <translation>Réception des modifications des autres comptoirs…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a program request was unusable; it will be sent again.</source>
+        <translation>La réponse du serveur à une demande de programme était inutilisable; elle sera envoyée de nouveau.</translation>
+    </message>
+    <message>
+        <source>Sending program requests…</source>
+        <translation>Envoi des demandes de programme…</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2334,543 @@ Base de données par défaut : %1.
     <message>
         <source>Rebate</source>
         <translation>Remise</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::AuditExportJob</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::AuditFilterBar</name>
+    <message>
+        <source>Search: account number, program, user, value…</source>
+        <translation>Rechercher : numéro de compte, programme, utilisateur, valeur…</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Ancien → nouveau</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::AuditLogPage</name>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Exporter le journal de vérification en CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Feuille de calcul CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n entrée du journal de vérification exportée dans %1.</numerusform>
+            <numerusform>%n entrées du journal de vérification exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal de vérification</translation>
+    </message>
+    <message>
+        <source>Every change to enrollments, account numbers, credits, batches, users and settings: who made it, when, where, and the old and new values. Entries are only added, never changed or removed.</source>
+        <translation>Chaque modification des inscriptions, des numéros de compte, des crédits, des lots, des utilisateurs et des paramètres : qui l&apos;a faite, quand, où, avec l&apos;ancienne et la nouvelle valeur. Les entrées sont seulement ajoutées, jamais modifiées ni supprimées.</translation>
+    </message>
+    <message>
+        <source>Only a Manager or an Admin can read the audit log.</source>
+        <translation>Seul un gérant ou un administrateur peut consulter le journal de vérification.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entry(ies) shown; more as you scroll.</source>
+        <translation>
+            <numerusform>L&apos;entrée la plus récente est affichée; les autres suivent au défilement.</numerusform>
+            <numerusform>Les %n entrées les plus récentes sont affichées; les autres suivent au défilement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BackOfficeWidget</name>
+    <message>
+        <source>Back office</source>
+        <translation>Arrière-boutique</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BatchExportWorker</name>
+    <message>
+        <source>The printer could not start printing.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu commencer l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BatchFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>All manufacturers</source>
+        <translation>Tous les fabricants</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Toutes les succursales</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>&amp;Ouvert du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BatchLinesModel</name>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>UPC</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Échangé le</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BatchListModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <source>Takes new rewards until %1</source>
+        <translation>Accepte de nouvelles récompenses jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Fermé le %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Soumis le %1</translation>
+    </message>
+    <message>
+        <source>Complete %1</source>
+        <translation>Terminé le %1</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BatchTotalsModel</name>
+    <message>
+        <source>All manufacturers</source>
+        <translation>Tous les fabricants</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n lot</numerusform>
+            <numerusform>%n lots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BatchesPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close batch</source>
+        <translation>Fermer le lot</translation>
+    </message>
+    <message>
+        <source>Close batch %1 (%2, %3) for new rewards? The next rewards for %2 at this location go to a new batch.</source>
+        <translation>Fermer le lot %1 (%2, %3) aux nouvelles récompenses? Les prochaines récompenses de %2 dans cette succursale iront dans un nouveau lot.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is closed.</source>
+        <translation>Le lot %1 est fermé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark batch %1 as submitted to %2? Do it once its report (%3 for %n redemption(s)) was sent to the manufacturer or brand rep.</source>
+        <translation>
+            <numerusform>Marquer le lot %1 comme soumis à %2? Faites-le une fois son rapport (%3 pour %n échange) envoyé au fabricant ou au représentant de la marque.</numerusform>
+            <numerusform>Marquer le lot %1 comme soumis à %2? Faites-le une fois son rapport (%3 pour %n échanges) envoyé au fabricant ou au représentant de la marque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch also closes for new rewards.</source>
+        <translation>Le lot est aussi fermé aux nouvelles récompenses.</translation>
+    </message>
+    <message>
+        <source>Mark submitted</source>
+        <translation>Marquer comme soumis</translation>
+    </message>
+    <message>
+        <source>Batch %1 is submitted.</source>
+        <translation>Le lot %1 est soumis.</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Marquer comme terminé</translation>
+    </message>
+    <message>
+        <source>Mark batch %1 as complete? Do it once %2 has credited the store %3.</source>
+        <translation>Marquer le lot %1 comme terminé? Faites-le une fois que %2 a crédité %3 au magasin.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is complete.</source>
+        <translation>Le lot %1 est terminé.</translation>
+    </message>
+    <message>
+        <source>Export batch %1 as CSV</source>
+        <translation>Exporter le lot %1 en CSV</translation>
+    </message>
+    <message>
+        <source>Export batch %1 as PDF</source>
+        <translation>Exporter le lot %1 en PDF</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Feuille de calcul CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exporting closes batch %1 for new rewards: the next rewards for %2 at this location go to a new batch. Export it?</source>
+        <translation>L&apos;exportation ferme le lot %1 aux nouvelles récompenses : les prochaines récompenses de %2 dans cette succursale iront dans un nouveau lot. L&apos;exporter?</translation>
+    </message>
+    <message>
+        <source>Retailer Free Goods Credit Batch %1</source>
+        <translation>Lot de crédits de produits gratuits du détaillant %1</translation>
+    </message>
+    <message>
+        <source>Print batch %1</source>
+        <translation>Imprimer le lot %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Printing batch %1…</source>
+        <translation>Impression du lot %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L&apos;impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was sent to the printer (%n line(s)).</source>
+        <translation>
+            <numerusform>Le lot %1 a été envoyé à l&apos;imprimante (%n ligne).</numerusform>
+            <numerusform>Le lot %1 a été envoyé à l&apos;imprimante (%n lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 was exported to %2, but it could not be closed: %3</source>
+        <translation>Le lot %1 a été exporté dans %2, mais il n&apos;a pas pu être fermé : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 exported to %2 (%n line(s)).</source>
+        <translation>
+            <numerusform>Lot %1 exporté dans %2 (%n ligne).</numerusform>
+            <numerusform>Lot %1 exporté dans %2 (%n lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the cadence</source>
+        <translation>Changer la cadence</translation>
+    </message>
+    <message>
+        <source>New batches will take rewards for a %1 period (now %2). Batches already open keep their period. Change it?</source>
+        <translation>Les nouveaux lots accepteront des récompenses selon la période : %1 (actuellement : %2). Les lots déjà ouverts gardent leur période. La changer?</translation>
+    </message>
+    <message>
+        <source>New batches now follow a %1 cadence.</source>
+        <translation>Les nouveaux lots seront maintenant créés %1.</translation>
+    </message>
+    <message>
+        <source>Free goods batches</source>
+        <translation>Lots de produits gratuits</translation>
+    </message>
+    <message>
+        <source>Retailer Free Goods Credit Batches</source>
+        <translation>Lots de crédits de produits gratuits du détaillant</translation>
+    </message>
+    <message>
+        <source>New batches &amp;cadence</source>
+        <translation>&amp;Cadence des nouveaux lots</translation>
+    </message>
+    <message>
+        <source>How long a new batch takes rewards before it closes by itself.</source>
+        <translation>Combien de temps un nouveau lot accepte des récompenses avant de se fermer de lui-même.</translation>
+    </message>
+    <message>
+        <source>Only a Manager or an Admin can close, export, submit or complete batches.</source>
+        <translation>Seul un gérant ou un administrateur peut fermer, exporter, soumettre ou terminer des lots.</translation>
+    </message>
+    <message>
+        <source>Totals by manufacturer</source>
+        <translation>Totaux par fabricant</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Choose a batch to see its lines.</source>
+        <translation>Choisissez un lot pour voir ses lignes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %2 at %3 — %n line(s)</source>
+        <translation>
+            <numerusform>Lot %1 : %2 à %3 — %n ligne</numerusform>
+            <numerusform>Lot %1 : %2 à %3 — %n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1650,6 +3175,203 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>astro::ui::EnrollmentEditorDialog</name>
+    <message>
+        <source>There is no location %1.</source>
+        <translation>La succursale %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no program or offer %1.</source>
+        <translation>Aucun programme ni aucune offre ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s account number with %1.</source>
+        <translation>Entrez le numéro de compte du magasin chez %1.</translation>
+    </message>
+    <message>
+        <source>Choose the distributor you buy this brand from, or Temporary Holding if it is not listed.</source>
+        <translation>Choisissez le distributeur auprès duquel vous achetez cette marque, ou Détention temporaire s&apos;il ne figure pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 needs the store&apos;s account number.</source>
+        <translation>%1 exige le numéro de compte du magasin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1  →  %2</source>
+        <translation>%1  →  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held redemption(s) will go to %1 with this account number and become uncredited.</source>
+        <translation>
+            <numerusform>%n échange retenu ira à %1 avec ce numéro de compte et deviendra non crédité.</numerusform>
+            <numerusform>%n échanges retenus iront à %1 avec ce numéro de compte et deviendront non crédités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From now on, the credits for this program&apos;s redemptions here are held and sent to no distributor until you choose one.</source>
+        <translation>Dorénavant, les crédits des échanges de ce programme ici sont retenus et envoyés à aucun distributeur jusqu&apos;à ce que vous en choisissiez un.</translation>
+    </message>
+    <message>
+        <source>The change is written in the audit log with your name and sent to Astro.</source>
+        <translation>La modification est inscrite au journal de vérification à votre nom et envoyée à Astro.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3.</source>
+        <translation>%1 à %2 : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held redemption(s) released to %1.</source>
+        <translation>
+            <numerusform>%n échange retenu libéré vers %1.</numerusform>
+            <numerusform>%n échanges retenus libérés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the enrollment</source>
+        <translation>Modifier l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Distributor</source>
+        <translation>&amp;Distributeur</translation>
+    </message>
+    <message>
+        <source>Choose a distributor</source>
+        <translation>Choisissez un distributeur</translation>
+    </message>
+    <message>
+        <source>&amp;Account number</source>
+        <translation>&amp;Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Only the distributors that serve %1 and carry this brand are listed. Choose the one you buy it from (if several, the one you buy most from), or Temporary Holding if yours is not listed.</source>
+        <translation>Seuls les distributeurs qui desservent %1 et offrent cette marque sont dans la liste. Choisissez celui auprès duquel vous l&apos;achetez (s&apos;il y en a plusieurs, celui auprès duquel vous achetez le plus), ou Détention temporaire si le vôtre n&apos;y figure pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Account number at %1</source>
+        <translation>&amp;Numéro de compte chez %1</translation>
+    </message>
+    <message>
+        <source>Direct fulfilled: %1 credits the store itself, with the store&apos;s account number there.</source>
+        <translation>Réalisation directe : %1 crédite lui-même le magasin, avec le numéro de compte du magasin chez lui.</translation>
+    </message>
+    <message>
+        <source>Retailer fulfilled: the store claims its own credits in Retailer Free Goods Credit Batches, so there is no distributor or account number to choose.</source>
+        <translation>Réalisation par le détaillant : le magasin réclame lui-même ses crédits dans les lots de crédits de produits gratuits du détaillant; il n&apos;y a donc ni distributeur ni numéro de compte à choisir.</translation>
+    </message>
+    <message>
+        <source>Temporary Holding keeps no account number</source>
+        <translation>La Détention temporaire ne conserve aucun numéro de compte</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>The store&apos;s account number</source>
+        <translation>Le numéro de compte du magasin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s) are held in Temporary Holding: they go to the distributor you choose.</source>
+        <translation>
+            <numerusform>%n échange est retenu en Détention temporaire : il ira au distributeur que vous choisirez.</numerusform>
+            <numerusform>%n échanges sont retenus en Détention temporaire : ils iront au distributeur que vous choisirez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Enroll…</source>
+        <translation>Inscrire…</translation>
+    </message>
+    <message>
+        <source>Save this change?</source>
+        <translation>Enregistrer cette modification?</translation>
+    </message>
+    <message>
+        <source>Enroll this location?</source>
+        <translation>Inscrire cette succursale?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::EnrollmentGridModel</name>
+    <message>
+        <source>Not published here</source>
+        <translation>Non publié ici</translation>
+    </message>
+    <message>
+        <source>“%1” is not published in %2, %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas publié à %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>Program or offer</source>
+        <translation>Programme ou offre</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::EnrollmentGridPage</name>
+    <message>
+        <source>Only a Manager or an Admin can change the enrollment.</source>
+        <translation>Seul un gérant ou un administrateur peut modifier l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Enrollment grid</source>
+        <translation>Grille d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Which distributor each location uses for each program and offer, with the store&apos;s account number there. Double-click a cell to enroll the location or change it.</source>
+        <translation>Le distributeur que chaque succursale utilise pour chaque programme et chaque offre, avec le numéro de compte du magasin chez lui. Double-cliquez sur une cellule pour inscrire la succursale ou modifier son inscription.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) in Temporary Holding: their credits are held until you choose a distributor.</source>
+        <translation>
+            <numerusform>%n inscription en Détention temporaire : ses crédits sont retenus jusqu&apos;à ce que vous choisissiez un distributeur.</numerusform>
+            <numerusform>%n inscriptions en Détention temporaire : leurs crédits sont retenus jusqu&apos;à ce que vous choisissiez un distributeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::FinishVisitDialog</name>
     <message>
         <source>%1: %2</source>
@@ -1740,6 +3462,84 @@ Base de données par défaut : %1.
     <message>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::HeldProgramsModel</name>
+    <message>
+        <source>Program or offer</source>
+        <translation>Programme ou offre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Held redemptions</source>
+        <translation>Échanges retenus</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::HeldRedemptionsModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::HoldingPage</name>
+    <message>
+        <source>Only a Manager or an Admin can choose the distributor.</source>
+        <translation>Seul un gérant ou un administrateur peut choisir le distributeur.</translation>
+    </message>
+    <message>
+        <source>Temporary Holding</source>
+        <translation>Détention temporaire</translation>
+    </message>
+    <message>
+        <source>Programs whose distributor is not chosen yet. Punches still count, but the credits for their redemptions are held and sent to nobody. Choose the distributor you buy the brand from: every held redemption then goes to it.</source>
+        <translation>Les programmes dont le distributeur n&apos;est pas encore choisi. Les poinçons comptent quand même, mais les crédits de leurs échanges sont retenus et envoyés à personne. Choisissez le distributeur auprès duquel vous achetez la marque : chaque échange retenu lui est alors envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing is in Temporary Holding: every program has its distributor.</source>
+        <translation>Rien n&apos;est en Détention temporaire : chaque programme a son distributeur.</translation>
+    </message>
+    <message>
+        <source>Choose distributor…</source>
+        <translation>Choisir le distributeur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s) held for “%1” at %2</source>
+        <translation>
+            <numerusform>%n échange retenu pour «&#xa0;%1&#xa0;» à %2</numerusform>
+            <numerusform>%n échanges retenus pour «&#xa0;%1&#xa0;» à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held redemptions</source>
+        <translation>Échanges retenus</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +3753,381 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>astro::ui::ProgramCardsModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>In the same visit</source>
+        <translation>Lors de la même visite</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ProgramListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · withdrawn</source>
+        <translation>%1 · %2 · retiré</translation>
+    </message>
+    <message>
+        <source>Program or offer</source>
+        <translation>Programme ou offre</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ProgramRequestDialog</name>
+    <message>
+        <source>Ready to send</source>
+        <translation>Prête à envoyer</translation>
+    </message>
+    <message>
+        <source>The request is saved on this counter and sent to Astro&apos;s help desk at the next sync. The answer appears in the list.</source>
+        <translation>La demande est enregistrée sur ce comptoir et envoyée au centre d&apos;assistance d&apos;Astro à la prochaine synchronisation. La réponse apparaît dans la liste.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Encore requis</translation>
+    </message>
+    <message>
+        <source>Request a program</source>
+        <translation>Demander un programme</translation>
+    </message>
+    <message>
+        <source>Ask Astro to build a tracking program for a brand it does not carry. The more detail you give, the sooner it is ready.</source>
+        <translation>Demandez à Astro de créer un programme de suivi pour une marque qu&apos;il n&apos;offre pas. Plus vous donnez de détails, plus vite il sera prêt.</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>Fulfillment and contacts</source>
+        <translation>Réalisation et personnes-ressources</translation>
+    </message>
+    <message>
+        <source>Brands:</source>
+        <translation>Marques :</translation>
+    </message>
+    <message>
+        <source>e.g. Acana, Orijen (separate with commas)</source>
+        <translation>p. ex. Acana, Orijen (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>Parent company:</source>
+        <translation>Société mère :</translation>
+    </message>
+    <message>
+        <source>e.g. Champion Petfoods</source>
+        <translation>p. ex. Champion Petfoods</translation>
+    </message>
+    <message>
+        <source>Types of items:</source>
+        <translation>Types d&apos;articles :</translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Offre :</translation>
+    </message>
+    <message>
+        <source>Free items</source>
+        <translation>Articles gratuits</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabais</translation>
+    </message>
+    <message>
+        <source>Buy X:</source>
+        <translation>Achetez X :</translation>
+    </message>
+    <message>
+        <source>Get Y:</source>
+        <translation>Obtenez Y :</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation> % de rabais</translation>
+    </message>
+    <message>
+        <source>Cards by:</source>
+        <translation>Cartes par :</translation>
+    </message>
+    <message>
+        <source>None checked: one card for every item.</source>
+        <translation>Aucune case cochée : une seule carte pour tous les articles.</translation>
+    </message>
+    <message>
+        <source>Build option:</source>
+        <translation>Option de création :</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Règle :</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Aucune règle</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Aucun délai</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Fulfillment:</source>
+        <translation>Réalisation :</translation>
+    </message>
+    <message>
+        <source>Tracking programs are always Retailer Fulfilled: the store claims its credit from the brand itself, and Astro does not guarantee it.</source>
+        <translation>Les programmes de suivi sont toujours en réalisation par le détaillant : le magasin réclame lui-même son crédit à la marque, et Astro ne le garantit pas.</translation>
+    </message>
+    <message>
+        <source>Distributor:</source>
+        <translation>Distributeur :</translation>
+    </message>
+    <message>
+        <source>Where you buy the brand (optional)</source>
+        <translation>Où vous achetez la marque (facultatif)</translation>
+    </message>
+    <message>
+        <source>Brand rep:</source>
+        <translation>Représentant de la marque :</translation>
+    </message>
+    <message>
+        <source>Rep&apos;s email:</source>
+        <translation>Courriel du représentant :</translation>
+    </message>
+    <message>
+        <source>Rep&apos;s phone:</source>
+        <translation>Téléphone du représentant :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Anything else the help desk should know (optional)</source>
+        <translation>Tout ce que le centre d&apos;assistance devrait savoir d&apos;autre (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Submit request</source>
+        <translation>Envoyer la demande</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ProgramRequestsModel</name>
+    <message>
+        <source>%1 (%2), asked by %3</source>
+        <translation>%1 (%2), demandé par %3</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ProgramRequestsPage</name>
+    <message>
+        <source>Your request for %1 is saved; it goes to Astro&apos;s help desk at the next sync.</source>
+        <translation>Votre demande pour %1 est enregistrée; elle sera envoyée au centre d&apos;assistance d&apos;Astro à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Program requests</source>
+        <translation>Demandes de programme</translation>
+    </message>
+    <message>
+        <source>Astro builds a tracking program for a brand it does not carry when a store asks. Tracking programs are Retailer Fulfilled: the store arranges its credit with the brand, with no guarantee from Astro.</source>
+        <translation>Astro crée un programme de suivi pour une marque qu&apos;il n&apos;offre pas quand un magasin le demande. Les programmes de suivi sont en réalisation par le détaillant : le magasin convient de son crédit avec la marque, sans garantie d&apos;Astro.</translation>
+    </message>
+    <message>
+        <source>Request a program…</source>
+        <translation>Demander un programme…</translation>
+    </message>
+    <message>
+        <source>No program was requested yet.</source>
+        <translation>Aucun programme n&apos;a encore été demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ProgramsPage</name>
+    <message>
+        <source>No program chosen</source>
+        <translation>Aucun programme choisi</translation>
+    </message>
+    <message>
+        <source>No program or offer is published for this location.</source>
+        <translation>Aucun programme ni aucune offre n&apos;est publié pour cette succursale.</translation>
+    </message>
+    <message>
+        <source>Choose a program or an offer on the left.</source>
+        <translation>Choisissez un programme ou une offre à gauche.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>Every card</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message>
+        <source>Export the products</source>
+        <translation>Exporter les produits</translation>
+    </message>
+    <message>
+        <source>products-%1.csv</source>
+        <translation>produits-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product line(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne de produit écrite dans %1.</numerusform>
+            <numerusform>%n lignes de produits écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Programs and offers</source>
+        <translation>Programmes et offres</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Succursale :</translation>
+    </message>
+    <message>
+        <source>Export products…</source>
+        <translation>Exporter les produits…</translation>
+    </message>
+    <message>
+        <source>Write the qualifying products of the chosen program, card by card, to a CSV file</source>
+        <translation>Écrire les produits admissibles du programme choisi, carte par carte, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation>Cartes (%1)</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Carte :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Products (%1)</source>
+        <translation>Produits (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::QualifyingProductsModel</name>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 kg</source>
+        <translation>%1 · %2 kg</translation>
+    </message>
+    <message>
+        <source>UPC</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · store price %3</source>
+        <translation>%1 · %2 · prix en magasin %3</translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::RedeemDialog</name>
     <message>
         <source>Redeem a reward</source>
@@ -1985,6 +4160,282 @@ Base de données par défaut : %1.
     <message>
         <source>No item of this card fits its rule right now.</source>
         <translation>Aucun article de cette carte ne respecte sa règle pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ReportExportJob</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Program or offer</source>
+        <translation>Programme ou offre</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>UPC</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Units punched</source>
+        <translation>Unités poinçonnées</translation>
+    </message>
+    <message>
+        <source>Cards completed</source>
+        <translation>Cartes remplies</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Récompenses échangées</translation>
+    </message>
+    <message>
+        <source>Units redeemed</source>
+        <translation>Unités échangées</translation>
+    </message>
+    <message>
+        <source>Redemption cost</source>
+        <translation>Coût des échanges</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ReportFilterBar</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Succursale</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Toutes les succursales</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ReportParticipationModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (offer)</source>
+        <translation>%1 (offre)</translation>
+    </message>
+    <message>
+        <source>Program or offer</source>
+        <translation>Programme ou offre</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Units punched</source>
+        <translation>Unités poinçonnées</translation>
+    </message>
+    <message>
+        <source>Cards completed</source>
+        <translation>Cartes remplies</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Récompenses échangées</translation>
+    </message>
+    <message>
+        <source>Redemption cost</source>
+        <translation>Coût des échanges</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ReportRedemptionsModel</name>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Program or offer</source>
+        <translation>Programme ou offre</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ReportsPage</name>
+    <message>
+        <source>Export the redemptions as CSV</source>
+        <translation>Exporter les échanges en CSV</translation>
+    </message>
+    <message>
+        <source>Export participation as CSV</source>
+        <translation>Exporter la participation en CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Feuille de calcul CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The free items given over the chosen days, and what each program did: units punched, cards completed, rewards redeemed and their cost. Undone redemptions and voided scans do not count.</source>
+        <translation>Les articles gratuits remis pendant les jours choisis, et les résultats de chaque programme : unités poinçonnées, cartes remplies, récompenses échangées et leur coût. Les échanges annulés et les balayages annulés ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Only a Manager or an Admin can read the reports.</source>
+        <translation>Seul un gérant ou un administrateur peut consulter les rapports.</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s), %1 unit(s) free, cost %2</source>
+        <translation>
+            <numerusform>%n échange, unités gratuites : %1, coût %2</numerusform>
+            <numerusform>%n échanges, unités gratuites : %1, coût %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) or offer(s) with activity</source>
+        <translation>
+            <numerusform>%n programme ou offre avec de l&apos;activité</numerusform>
+            <numerusform>%n programmes ou offres avec de l&apos;activité</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2049,6 +4500,69 @@ Base de données par défaut : %1.
             <numerusform>%n programme en Détention temporaire</numerusform>
             <numerusform>%n programmes en Détention temporaire</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit de synchronisation</numerusform>
+            <numerusform>%n conflits de synchronisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from two counters that cannot both be true: look at them and mark them resolved.</source>
+        <translation>Des modifications de deux comptoirs qui ne peuvent pas être vraies toutes les deux : examinez-les et marquez-les comme résolues.</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Synchronisation non configurée</translation>
+    </message>
+    <message>
+        <source>An Admin enters the Astro server in the settings.</source>
+        <translation>Un administrateur entre le serveur Astro dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline — retrying at %1</source>
+        <translation>Hors ligne — nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync refused: %1</source>
+        <translation>Synchronisation refusée : %1</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Prochain essai à %1.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Dernière synchronisation réussie : %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Pas encore synchronisé.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Send this counter&apos;s changes and receive the others&apos; now.</source>
+        <translation>Envoyer maintenant les modifications de ce comptoir et recevoir celles des autres.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +4635,54 @@ Base de données par défaut : %1.
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>Needed only to change the sync settings</source>
+        <translation>Nécessaire seulement pour modifier les paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>Checking where the password is kept…</source>
+        <translation>Vérification de l&apos;endroit où le mot de passe est conservé…</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer: the password is kept in the store&apos;s database, readable by whoever can read its file.</source>
+        <translation>Aucun trousseau n&apos;a répondu sur cet ordinateur : le mot de passe est conservé dans la base de données du magasin, lisible par quiconque peut lire son fichier.</translation>
+    </message>
+    <message>
+        <source>Enter the sync user name.</source>
+        <translation>Entrez le nom d&apos;utilisateur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Enter the sync password: the server checks it before the sync settings are saved.</source>
+        <translation>Entrez le mot de passe de synchronisation : le serveur le vérifie avant que les paramètres de synchronisation soient enregistrés.</translation>
+    </message>
+    <message>
+        <source>Checking the user name and password with the server…</source>
+        <translation>Vérification du nom d&apos;utilisateur et du mot de passe auprès du serveur…</translation>
+    </message>
+    <message>
+        <source>Sync with the Astro server (Admin)</source>
+        <translation>Synchronisation avec le serveur Astro (administrateur)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::SignInWidget</name>
@@ -2177,6 +4739,88 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>astro::ui::SyncConflictsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>What the server says</source>
+        <translation>Message du serveur</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Not known at this counter</source>
+        <translation>Inconnu à ce comptoir</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Non résolu</translation>
+    </message>
+    <message>
+        <source>No open sync conflicts</source>
+        <translation>Aucun conflit de synchronisation non résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open sync conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit de synchronisation non résolu</numerusform>
+            <numerusform>%n conflits de synchronisation non résolus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a customer not known at this counter</source>
+        <translation>un client inconnu à ce comptoir</translation>
+    </message>
+    <message>
+        <source>Mark “%1” for %2 (%3) resolved? Both changes stay as they are; your name and the time go in the audit log.</source>
+        <translation>Marquer «&#xa0;%1&#xa0;» pour %2 (%3) comme résolu? Les deux modifications restent telles quelles; votre nom et l&apos;heure sont inscrits au journal de vérification.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>The Astro server found changes from this store&apos;s counters that cannot all be true, usually because two counters were offline at the same time. Nothing was deleted. Look at the customer&apos;s history, set right what needs it, then mark the conflict resolved.</source>
+        <translation>Le serveur Astro a trouvé des modifications des comptoirs de ce magasin qui ne peuvent pas toutes être vraies, habituellement parce que deux comptoirs étaient hors ligne en même temps. Rien n&apos;a été supprimé. Consultez l&apos;historique du client, corrigez ce qui doit l&apos;être, puis marquez le conflit comme résolu.</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation>Afficher aussi les conflits résolus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Marquer comme résolu</translation>
+    </message>
+    <message>
+        <source>Mark resolved…</source>
+        <translation>Marquer comme résolu…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::UndoRedemptionDialog</name>
     <message>
         <source>Undo a redemption</source>
@@ -2205,6 +4849,177 @@ Base de données par défaut : %1.
     <message>
         <source>Undo</source>
         <translation>Annuler l&apos;échange</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::UserAddDialog</name>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux NIP ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits)</source>
+        <translation>N&amp;IP (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>NIP &amp;de nouveau</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::UserPinDialog</name>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux NIP ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Réinitialiser le NIP</translation>
+    </message>
+    <message>
+        <source>The new PIN for %1. Give it to them in person; they sign in with it from now on.</source>
+        <translation>Le nouveau NIP de %1. Remettez-le-lui en personne; c&apos;est avec lui que la session s&apos;ouvrira dorénavant.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (4 to 12 digits)</source>
+        <translation>&amp;Nouveau NIP (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>NIP &amp;de nouveau</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Définir le NIP</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::UserRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>The role of %1 (now %2). A Cashier checks out customers; a Manager also runs the back office; an Admin also manages users and exceptions.</source>
+        <translation>Le rôle de %1 (actuellement : %2). Un caissier passe les clients à la caisse; un gérant gère aussi l&apos;arrière-boutique; un administrateur gère aussi les utilisateurs et les exceptions.</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::UsersPage</name>
+    <message>
+        <source>Enable…</source>
+        <translation>Activer…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>Le NIP de %1 a été changé.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again.</source>
+        <translation>%1 pourra de nouveau ouvrir une session.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their history stays.</source>
+        <translation>%1 ne pourra plus ouvrir de session. Son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau ouvrir une session.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Who can sign in at this store&apos;s counters, and with which role. A disabled user cannot sign in; their history stays. The last active Admin cannot be demoted or disabled.</source>
+        <translation>Qui peut ouvrir une session aux comptoirs de ce magasin, et avec quel rôle. Un utilisateur désactivé ne peut pas ouvrir de session; son historique est conservé. Le dernier administrateur actif ne peut être ni rétrogradé ni désactivé.</translation>
+    </message>
+    <message>
+        <source>Only an Admin can manage users.</source>
+        <translation>Seul un administrateur peut gérer les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Réinitialiser le NIP…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,11 @@
 #include "storage/AuditLog.h"
 #include "storage/EventLog.h"
 #include "store/Store.h"
+#include "sync/ConflictLog.h"
+#include "sync/SyncEngine.h"
 #include "users/UserStore.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -70,11 +73,20 @@ const QStringList valueOptions = {QStringLiteral("db"),
                                   QStringLiteral("to"),
                                   QStringLiteral("cadence"),
                                   QStringLiteral("exception-card"),
-                                  QStringLiteral("exception-reason")};
-const QStringList flagOptions = {QStringLiteral("json"),     QStringLiteral("demo"),
-                                 QStringLiteral("reselect"), QStringLiteral("unsent"),
-                                 QStringLiteral("all"),      QStringLiteral("help"),
-                                 QStringLiteral("version"),  QStringLiteral("allow-duplicate")};
+                                  QStringLiteral("exception-reason"),
+                                  QStringLiteral("url"),
+                                  QStringLiteral("sync-user"),
+                                  QStringLiteral("client-id")};
+const QStringList flagOptions = {QStringLiteral("json"),
+                                 QStringLiteral("demo"),
+                                 QStringLiteral("reselect"),
+                                 QStringLiteral("unsent"),
+                                 QStringLiteral("all"),
+                                 QStringLiteral("help"),
+                                 QStringLiteral("version"),
+                                 QStringLiteral("allow-duplicate"),
+                                 QStringLiteral("password-stdin"),
+                                 QStringLiteral("no-verify")};
 
 QString money(const Money& m)
 {
@@ -140,6 +152,11 @@ QString Cli::usage()
               "PIN\n"
               "  user role NAME --role ROLE | user disable NAME | user enable NAME\n"
               "  events [--unsent] [--limit N]\n"
+              "Sync with the Astro server\n"
+              "  sync                                           send and receive changes now\n"
+              "  sync setup --url URL --sync-user NAME [--client-id ID] [--password-stdin] "
+              "[--no-verify]\n"
+              "  sync status | sync conflicts [--all] | sync resolve ID\n"
               "\n"
               "Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).\n"
               "The database defaults to %1.\n")
@@ -167,6 +184,11 @@ bool Cli::parse(const QStringList& arguments)
         if (eq >= 0) {
             value = name.mid(eq + 1);
             name = name.left(eq);
+        }
+        if (name == QLatin1String("password")) {
+            usageError(tr("A password is never given on the command line: use --password-stdin "
+                          "or the environment variable ASTRO_SYNC_PASSWORD."));
+            return false;
         }
         if (flagOptions.contains(name) && eq < 0) {
             m_args.flags << name;
@@ -237,6 +259,12 @@ int Cli::fail(const Error& error)
     else
         m_err << QStringLiteral("astro-counter-cli: ") << error.message << Qt::endl;
     return error.code == ErrorCode::Forbidden ? Denied : Failed;
+}
+
+int Cli::failSync(const Error& error)
+{
+    const int code = fail(error);
+    return error.code == ErrorCode::Network ? Offline : code;
 }
 
 int Cli::usageError(const QString& message)
@@ -341,6 +369,7 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("audit"), &Cli::cmdAudit},
         {QStringLiteral("user"), &Cli::cmdUser},
         {QStringLiteral("events"), &Cli::cmdEvents},
+        {QStringLiteral("sync"), &Cli::cmdSync},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end())
@@ -1097,6 +1126,223 @@ int Cli::cmdEvents()
     if (unsent)
         text += tr("%n event(s) waiting to be sent.", nullptr, int(*unsent));
     print(array, text);
+    return Ok;
+}
+
+int Cli::cmdSync()
+{
+    const QString sub = positional(1);
+    if (sub.isEmpty())
+        return syncRun();
+    if (sub == QLatin1String("setup"))
+        return syncSetup();
+    if (sub == QLatin1String("status"))
+        return syncStatus();
+    if (sub == QLatin1String("conflicts"))
+        return syncConflicts();
+    if (sub == QLatin1String("resolve"))
+        return syncResolve();
+    return usageError(tr("Use: sync [setup|status|conflicts|resolve ID]"));
+}
+
+Result<QString> Cli::syncPassword()
+{
+    if (flag(QStringLiteral("password-stdin"))) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return makeError(ErrorCode::Invalid, tr("Standard input cannot be read."));
+        QByteArray line = in.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            return makeError(ErrorCode::Invalid, tr("No password on standard input."));
+        return QString::fromUtf8(line);
+    }
+    const QString password =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("ASTRO_SYNC_PASSWORD"));
+    if (password.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("Give the sync password on standard input with --password-stdin, or "
+                            "in the environment variable ASTRO_SYNC_PASSWORD."));
+    return password;
+}
+
+int Cli::syncSetup()
+{
+    if (!requireOptions({QStringLiteral("url"), QStringLiteral("sync-user")}))
+        return Usage;
+    auto actor = signIn();
+    if (!actor)
+        return fail(actor.error());
+    // The sync server and its password are an Admin's (Managers change the store's settings).
+    if (auto allowed = Permissions::check(*actor, Permission::ManageUsers); !allowed)
+        return fail(allowed.error());
+    auto current = sync::SyncConfig::load(*m_store);
+    if (!current)
+        return fail(current.error());
+    sync::SyncConfig config;
+    config.url = QUrl(option(QStringLiteral("url")), QUrl::StrictMode);
+    config.username = option(QStringLiteral("sync-user")).trimmed();
+    config.clientId = option(QStringLiteral("client-id"), current->clientId);
+    auto password = syncPassword();
+    if (!password)
+        return fail(password.error());
+    const bool verify = !flag(QStringLiteral("no-verify"));
+    sync::SyncEngine engine(*m_store);
+    if (verify && !flag(QStringLiteral("json")))
+        m_err << tr("Checking the user name and password with %1…").arg(config.url.toString())
+              << Qt::endl;
+    if (auto s = engine.configure(*actor, config, *password, verify); !s)
+        return failSync(s.error());
+    const bool secure = engine.credentialsSecure();
+    QString text = tr("Sync set up: %1 as %2.").arg(config.url.toString(), config.username);
+    text += QLatin1Char('\n') + (verify ? tr("The server accepted the user name and password.")
+                                        : tr("The password was not checked (--no-verify)."));
+    text += QLatin1Char('\n') +
+            (secure ? tr("The password is kept in the system keychain.")
+                    : tr("No keychain answered: the password is kept in this database's settings, "
+                         "readable by whoever can read the database file."));
+    print(QJsonObject{{QStringLiteral("url"), config.url.toString()},
+                      {QStringLiteral("username"), config.username},
+                      {QStringLiteral("client_id"), config.clientId},
+                      {QStringLiteral("verified"), verify},
+                      {QStringLiteral("credentials"),
+                       secure ? QStringLiteral("keychain") : QStringLiteral("settings")}},
+          text);
+    return Ok;
+}
+
+int Cli::syncRun()
+{
+    auto config = sync::SyncConfig::load(*m_store);
+    if (!config)
+        return fail(config.error());
+    if (!config->configured())
+        return fail(makeError(ErrorCode::Invalid,
+                              tr("Sync is not set up. An Admin sets it up with “astro-counter-cli "
+                                 "sync setup --url URL --sync-user NAME” or in the app's "
+                                 "settings.")));
+    const bool json = flag(QStringLiteral("json"));
+    sync::SyncEngine engine(*m_store);
+    auto report = engine.run([&](const QString& step) {
+        if (!json)
+            m_err << step << Qt::endl;
+    });
+    if (!report) {
+        const int code = failSync(report.error());
+        if (code == Offline && !json)
+            if (auto waiting = m_store->events().unsentCount(); waiting && *waiting > 0)
+                m_err << tr("Nothing was lost: %n change(s) wait to be sent at the next sync.",
+                            nullptr, int(*waiting))
+                      << Qt::endl;
+        return code;
+    }
+    QString text =
+        tr("Sync finished at %1.").arg(shortTime(report->finishedAt)) + QLatin1Char('\n');
+    text += tr("Sent: %1").arg(report->pushed) + QLatin1Char('\n');
+    text += tr("Already on the server: %1").arg(report->duplicates) + QLatin1Char('\n');
+    text += tr("Conflicts flagged: %1").arg(report->conflicts) + QLatin1Char('\n');
+    text += tr("Received: %1").arg(report->pulled) + QLatin1Char('\n');
+    text += tr("Catalog entries updated: %1").arg(report->catalogEntries) + QLatin1Char('\n');
+    auto open = sync::ConflictLog(*m_store).openCount();
+    if (open && *open > 0)
+        text += tr("%n sync conflict(s) wait for a Manager: see “sync conflicts”.", nullptr,
+                   int(*open)) +
+                QLatin1Char('\n');
+    QJsonObject answer = toJson(*report);
+    answer.insert(QStringLiteral("open_conflicts"), open ? *open : 0);
+    print(answer, text);
+    return Ok;
+}
+
+int Cli::syncStatus()
+{
+    auto config = sync::SyncConfig::load(*m_store);
+    if (!config)
+        return fail(config.error());
+    auto waiting = m_store->events().unsentCount();
+    if (!waiting)
+        return fail(waiting.error());
+    auto open = sync::ConflictLog(*m_store).openCount();
+    if (!open)
+        return fail(open.error());
+    auto last = m_store->setting(QStringLiteral("sync/last_success"));
+    if (!last)
+        return fail(last.error());
+    const QDateTime lastSuccess = last->isEmpty() ? QDateTime() : text::fromIsoUtc(*last);
+    const bool secure = sync::SyncEngine(*m_store).credentialsSecure();
+
+    QString text;
+    if (config->configured()) {
+        text += tr("Server: %1").arg(config->url.toString()) + QLatin1Char('\n');
+        text += tr("Sync user: %1").arg(config->username) + QLatin1Char('\n');
+        text += tr("Client id: %1").arg(config->clientId) + QLatin1Char('\n');
+    } else {
+        text += tr("Sync is not set up.") + QLatin1Char('\n');
+    }
+    text += (secure ? tr("Password kept in: the system keychain")
+                    : tr("Password kept in: this database's settings (no keychain answered)")) +
+            QLatin1Char('\n');
+    text += tr("Changes waiting to be sent: %1").arg(*waiting) + QLatin1Char('\n');
+    text += tr("Last successful sync: %1")
+                .arg(lastSuccess.isValid() ? shortTime(lastSuccess) : tr("never")) +
+            QLatin1Char('\n');
+    text += tr("Open conflicts: %1").arg(*open) + QLatin1Char('\n');
+    print(
+        QJsonObject{{QStringLiteral("configured"), config->configured()},
+                    {QStringLiteral("url"), config->url.toString()},
+                    {QStringLiteral("username"), config->username},
+                    {QStringLiteral("client_id"), config->clientId},
+                    {QStringLiteral("credentials"),
+                     secure ? QStringLiteral("keychain") : QStringLiteral("settings")},
+                    {QStringLiteral("events_waiting"), *waiting},
+                    {QStringLiteral("last_success"),
+                     lastSuccess.isValid() ? QJsonValue(text::isoUtc(lastSuccess)) : QJsonValue()},
+                    {QStringLiteral("open_conflicts"), *open}},
+        text);
+    return Ok;
+}
+
+int Cli::syncConflicts()
+{
+    auto actor = signIn();
+    if (!actor)
+        return fail(actor.error());
+    if (auto allowed = Permissions::check(*actor, Permission::ManageCredits); !allowed)
+        return fail(allowed.error());
+    const bool all = flag(QStringLiteral("all"));
+    auto conflicts = sync::ConflictLog(*m_store).list(!all);
+    if (!conflicts)
+        return fail(conflicts.error());
+    QString text;
+    for (const sync::SyncConflict& c : *conflicts) {
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                    .arg(c.id)
+                    .arg(shortTime(c.at), sync::ConflictLog::describeKind(c.kind),
+                         c.customerName.isEmpty() ? c.customerUuid : c.customerName, c.message);
+        if (c.resolved())
+            text += QLatin1Char('\t') +
+                    tr("resolved by %1 on %2").arg(c.resolvedBy, shortTime(c.resolvedAt));
+        text += QLatin1Char('\n');
+    }
+    if (conflicts->empty())
+        text = all ? tr("No sync conflicts.") : tr("No open sync conflicts.");
+    print(jsonArray(*conflicts), text);
+    return Ok;
+}
+
+int Cli::syncResolve()
+{
+    auto id = idArgument(2, tr("conflict"));
+    if (!id)
+        return fail(id.error());
+    auto actor = signIn();
+    if (!actor)
+        return fail(actor.error());
+    if (auto s = sync::ConflictLog(*m_store).resolve(*actor, *id); !s)
+        return fail(s.error());
+    print(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("resolved"), true}},
+          tr("Sync conflict %1 is marked resolved.").arg(*id));
     return Ok;
 }
 

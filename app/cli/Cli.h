@@ -26,7 +26,8 @@ public:
         Ok = 0,
         Failed = 1,
         Usage = 2,
-        Denied = 3
+        Denied = 3,
+        Offline = 4 // the sync server could not be reached; nothing was lost, try again later
     };
 
     Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
@@ -59,6 +60,8 @@ private:
     QString location();
 
     int fail(const Error& error);
+    // As fail(), with Offline when the server could not be reached.
+    int failSync(const Error& error);
     int usageError(const QString& message);
     void print(const QJsonValue& json, const QString& text);
     void printLine(const QString& text);
@@ -81,6 +84,13 @@ private:
     int cmdAudit();
     int cmdUser();
     int cmdEvents();
+    int cmdSync();
+    int syncSetup();
+    int syncRun();
+    int syncStatus();
+    int syncConflicts();
+    int syncResolve();
+    Result<QString> syncPassword();
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -217,4 +217,27 @@ QJsonObject toJson(const User& u)
             {QStringLiteral("active"), u.active}};
 }
 
+QJsonObject toJson(const sync::SyncReport& r)
+{
+    return {{QStringLiteral("pushed"), r.pushed},
+            {QStringLiteral("duplicates"), r.duplicates},
+            {QStringLiteral("conflicts"), r.conflicts},
+            {QStringLiteral("pulled"), r.pulled},
+            {QStringLiteral("catalog_entries"), r.catalogEntries},
+            {QStringLiteral("finished_at"), time(r.finishedAt)}};
+}
+
+QJsonObject toJson(const sync::SyncConflict& c)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("kind"), c.kind},
+            {QStringLiteral("message"), c.message},
+            {QStringLiteral("event"), c.eventUuid},
+            {QStringLiteral("customer"), c.customerUuid},
+            {QStringLiteral("customer_name"), c.customerName},
+            {QStringLiteral("at"), time(c.at)},
+            {QStringLiteral("resolved_at"), time(c.resolvedAt)},
+            {QStringLiteral("resolved_by"), c.resolvedBy}};
+}
+
 } // namespace astro::cli

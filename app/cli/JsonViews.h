@@ -9,6 +9,8 @@
 #include "engine/VisitService.h"
 #include "enrollment/EnrollmentService.h"
 #include "storage/AuditLog.h"
+#include "sync/ConflictLog.h"
+#include "sync/SyncEngine.h"
 #include "users/UserStore.h"
 
 #include <QJsonObject>
@@ -31,5 +33,7 @@ QJsonObject toJson(const Enrollment& e);
 QJsonObject toJson(const Distributor& d);
 QJsonObject toJson(const AuditEntry& e);
 QJsonObject toJson(const User& u);
+QJsonObject toJson(const sync::SyncReport& r);
+QJsonObject toJson(const sync::SyncConflict& c);
 
 } // namespace astro::cli

@@ -1,5 +1,6 @@
 // astro-counter: the desktop app at the counter. Parses the options, opens the store (filling
-// it with the demo when asked), sets the language and the look, and shows the main window.
+// it with the demo when asked), sets the language and the look, starts the sync with the Astro
+// server and shows the main window.
 #include "ui/common/AppSettings.h"
 #include "ui/common/Language.h"
 #include "ui/common/Theme.h"
@@ -7,6 +8,7 @@
 
 #include "demo/DemoStore.h"
 #include "store/Store.h"
+#include "sync/SyncService.h"
 #include "users/UserStore.h"
 
 #include <QApplication>
@@ -100,7 +102,11 @@ int main(int argc, char* argv[])
                                 .arg(loaded.error().message));
     }
 
+    // The sync works on its own thread with its own connection to the same file; it is made
+    // before the window so that it stops after it.
+    astro::sync::SyncService syncService(path);
     astro::ui::MainWindow window(*store);
+    window.setSyncService(&syncService);
     window.show();
     if (parser.isSet(quitAfterOption)) {
         bool ok = false;

@@ -165,7 +165,18 @@ CREATE TABLE sync_conflicts (
 ALTER TABLE redemptions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
 )SQL";
 
-const char* const migrations[] = {migration1, migration2};
+// Tracking-program requests (domain.md §6): the form as JSON, and the help desk's answer.
+// sent_at stays NULL until the server confirmed the request.
+const char* const migration3 = R"SQL(
+CREATE TABLE program_requests (
+    uuid TEXT PRIMARY KEY, json TEXT NOT NULL, state TEXT NOT NULL,
+    ticket TEXT NOT NULL DEFAULT '', answer TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL, sent_at TEXT);
+CREATE INDEX program_requests_created ON program_requests(created_at);
+CREATE INDEX program_requests_unsent ON program_requests(created_at) WHERE sent_at IS NULL;
+)SQL";
+
+const char* const migrations[] = {migration1, migration2, migration3};
 
 QStringList statementsOf(const char* script)
 {

@@ -5,6 +5,7 @@
 #include "customers/CustomerStore.h"
 #include "engine/CardService.h"
 #include "enrollment/EnrollmentService.h"
+#include "programs/ProgramRequestService.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -55,6 +56,8 @@ public:
             return credit();
         if (type == QLatin1String("conflict.flagged"))
             return conflictFlagged();
+        if (type == QLatin1String("program_request.updated"))
+            return programRequestUpdated();
         // Rewards are derived from punches on every side; batches belong to the counter that
         // runs them; PINs never leave a counter.
         return MaybeConflict();
@@ -426,6 +429,16 @@ private:
                                "message, customer_uuid, at) VALUES (?,?,?,?,?,?)"),
                 {str(m_p, "conflict"), str(m_p, "event"), str(m_p, "kind"), str(m_p, "message"),
                  str(m_p, "customer"), text::isoUtc(m_event.at)});
+            !s)
+            return s.error();
+        return MaybeConflict();
+    }
+
+    // The help desk's answer to one of this store's tracking-program requests.
+    Result<MaybeConflict> programRequestUpdated()
+    {
+        if (auto s = ProgramRequestService(m_store).applyUpdate(
+                str(m_p, "request"), str(m_p, "state"), str(m_p, "ticket"), str(m_p, "answer"));
             !s)
             return s.error();
         return MaybeConflict();

@@ -7,6 +7,7 @@
 #include "catalog/CatalogImporter.h"
 #include "common/Text.h"
 #include "domain/Permissions.h"
+#include "programs/ProgramRequestService.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -226,6 +227,32 @@ Status SyncEngine::push(ApiClient& api, const SyncConfig& config, SyncReport& re
     }
 }
 
+Status SyncEngine::sendProgramRequests(ApiClient& api, const SyncConfig& config, SyncReport& report)
+{
+    ProgramRequestService requests(m_store);
+    auto unsent = requests.unsent(batchSize);
+    if (!unsent)
+        return unsent.error();
+    // One call per request; the server files each uuid once, so a retry is safe.
+    for (const ProgramRequestRecord& r : *unsent) {
+        auto data = call(api, config, QStringLiteral("requestProgram"), r.request.toJson());
+        if (!data)
+            return data.error();
+        const QJsonObject answer = data->toObject();
+        if (answer.value(QStringLiteral("request")).toString() != r.request.uuid)
+            return makeError(ErrorCode::Network,
+                             tr("The server's answer to a program request was unusable; it will "
+                                "be sent again."));
+        if (auto s =
+                requests.markSent(r.request.uuid, answer.value(QStringLiteral("state")).toString(),
+                                  answer.value(QStringLiteral("ticket")).toString(), m_store.now());
+            !s)
+            return s;
+        ++report.programRequests;
+    }
+    return {};
+}
+
 Status SyncEngine::pullCatalog(ApiClient& api, const SyncConfig& config, SyncReport& report)
 {
     auto cursor = m_store.setting(QStringLiteral("catalog_cursor"));
@@ -314,6 +341,9 @@ Result<SyncReport> SyncEngine::run(const Progress& progress)
     SyncReport report;
     say(tr("Sending this counter's changes…"));
     if (auto s = push(api, *config, report); !s)
+        return s.error();
+    say(tr("Sending program requests…"));
+    if (auto s = sendProgramRequests(api, *config, report); !s)
         return s.error();
     say(tr("Updating the catalog…"));
     if (auto s = pullCatalog(api, *config, report); !s)

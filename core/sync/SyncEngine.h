@@ -39,12 +39,14 @@ struct SyncReport
     int conflicts = 0;  // flagged by the server on what this counter pushed
     int pulled = 0;     // other counters' and the server's events applied here
     int catalogEntries = 0;
+    int programRequests = 0; // tracking-program requests the server filed
     QDateTime finishedAt;
 };
 
 // One sync round (docs/sync-protocol.md, "When the client syncs"): token, push every unsent
-// event, catalog delta, pull other counters' events. Blocking; the CLI calls it directly and the
-// GUI on the sync thread. Each step commits what it finished, so a failure loses nothing.
+// event, send new program requests, catalog delta, pull other counters' events. Blocking; the CLI
+// calls it directly and the GUI on the sync thread. Each step commits what it finished, so a
+// failure loses nothing.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
@@ -68,6 +70,7 @@ private:
     Result<QJsonValue> call(ApiClient& api, const SyncConfig& config, const QString& endpoint,
                             const QJsonObject& request, int timeoutMs = 30000);
     Status push(ApiClient& api, const SyncConfig& config, SyncReport& report);
+    Status sendProgramRequests(ApiClient& api, const SyncConfig& config, SyncReport& report);
     Status pullCatalog(ApiClient& api, const SyncConfig& config, SyncReport& report);
     Status pullEvents(ApiClient& api, const SyncConfig& config, SyncReport& report);
 

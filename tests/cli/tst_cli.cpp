@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,13 +28,19 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run cli(QStringList args, bool signedIn = true)
+    Run cli(QStringList args, bool signedIn = true, const QByteArray& input = {},
+            const QString& syncPassword = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("ASTRO_USER"));
         env.remove(QStringLiteral("ASTRO_PIN"));
+        env.remove(QStringLiteral("ASTRO_SYNC_PASSWORD"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        // No D-Bus keychain: the sync password goes to the store's settings.
+        env.insert(QStringLiteral("ASTRO_KEYCHAIN"), QStringLiteral("none"));
+        if (!syncPassword.isEmpty())
+            env.insert(QStringLiteral("ASTRO_SYNC_PASSWORD"), syncPassword);
         p.setProcessEnvironment(env);
         QStringList all{QStringLiteral("--db"), m_db};
         if (signedIn)
@@ -41,6 +48,9 @@ class TestCli : public QObject
                 << QStringLiteral("--pin") << QStringLiteral("1111");
         all << args;
         p.start(QStringLiteral(ASTRO_CLI), all);
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             qFatal("astro-counter-cli did not finish");
         return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
@@ -281,6 +291,185 @@ private Q_SLOTS:
             found |= e.toObject().value(QStringLiteral("new")).toString() ==
                      QLatin1String("DST-LAURENTIAN");
         QVERIFY(found);
+    }
+
+    // Everything about the sync that needs no server, on a database of its own.
+    void syncWithoutServer()
+    {
+        const QString saved = m_db;
+        m_db = m_dir.filePath(QStringLiteral("sync.sqlite"));
+        auto restore = qScopeGuard([&] { m_db = saved; });
+        const Run init = cli({QStringLiteral("init"), QStringLiteral("--demo")}, false);
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        const QStringList sync{QStringLiteral("sync")};
+        const QStringList setup{QStringLiteral("sync"), QStringLiteral("setup"),
+                                QStringLiteral("--sync-user"), QStringLiteral("demo")};
+        const QString https = QStringLiteral("https://sync.example.com/api/json");
+        const QString closedPort = QStringLiteral("http://127.0.0.1:9/api/json");
+
+        // Not set up: a clear message, and nothing else happens.
+        const Run notSetUp = cli(sync, false);
+        QCOMPARE(notSetUp.exitCode, 1);
+        QVERIFY2(notSetUp.err.contains("Sync is not set up"), notSetUp.err.constData());
+        const Run status0 = cli(
+            {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")}, false);
+        QCOMPARE(status0.exitCode, 0);
+        const QJsonObject s0 = status0.json().toObject();
+        QCOMPARE(s0.value(QStringLiteral("configured")).toBool(true), false);
+        QCOMPARE(s0.value(QStringLiteral("credentials")).toString(), QStringLiteral("settings"));
+        QVERIFY(s0.value(QStringLiteral("last_success")).isNull());
+        QCOMPARE(s0.value(QStringLiteral("open_conflicts")).toInt(-1), 0);
+        const int waiting = s0.value(QStringLiteral("events_waiting")).toInt();
+        QVERIFY(waiting > 0); // the demo store's history
+
+        // The password never comes from the command line.
+        const Run argvPassword =
+            cli(setup + QStringList{QStringLiteral("--url"), https, QStringLiteral("--password"),
+                                    QStringLiteral("demo")});
+        QCOMPARE(argvPassword.exitCode, 2);
+        QVERIFY(argvPassword.err.contains("never given on the command line"));
+        const Run noPassword =
+            cli(setup + QStringList{QStringLiteral("--url"), https, QStringLiteral("--no-verify")});
+        QCOMPARE(noPassword.exitCode, 1);
+        QVERIFY(noPassword.err.contains("ASTRO_SYNC_PASSWORD"));
+
+        // Plain http only to this computer; only an Admin sets the server.
+        const Run http = cli(setup + QStringList{QStringLiteral("--url"),
+                                                 QStringLiteral("http://sync.example.com/api"),
+                                                 QStringLiteral("--no-verify")},
+                             true, {}, QStringLiteral("demo"));
+        QCOMPARE(http.exitCode, 1);
+        QVERIFY2(http.err.contains("https://"), http.err.constData());
+        const Run cashier = cli(
+            QStringList{QStringLiteral("--user"), QStringLiteral("Sam Tremblay"),
+                        QStringLiteral("--pin"), QStringLiteral("3333")} +
+                setup + QStringList{QStringLiteral("--url"), https, QStringLiteral("--no-verify")},
+            false, {}, QStringLiteral("demo"));
+        QCOMPARE(cashier.exitCode, 3);
+        QCOMPARE(
+            cli({QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")}, false)
+                .json()
+                .toObject()
+                .value(QStringLiteral("configured"))
+                .toBool(true),
+            false);
+
+        // Set up against a port nobody listens on; the password comes on stdin.
+        const Run configured = cli(setup + QStringList{QStringLiteral("--url"), closedPort,
+                                                       QStringLiteral("--password-stdin"),
+                                                       QStringLiteral("--no-verify")},
+                                   true, QByteArrayLiteral("demo\n"));
+        QVERIFY2(configured.exitCode == 0, configured.err.constData());
+        QVERIFY(configured.out.contains("not checked"));
+        QVERIFY(configured.out.contains("database's settings"));
+
+        // The round fails as a network failure and sends nothing.
+        const Run offline = cli(sync, false);
+        QCOMPARE(offline.exitCode, 4);
+        QVERIFY2(offline.err.contains("could not be reached"), offline.err.constData());
+        QVERIFY(offline.err.contains("Sending this counter's changes"));
+        QVERIFY(offline.err.contains("Nothing was lost"));
+        const Run offlineJson = cli({QStringLiteral("--json"), QStringLiteral("sync")}, false);
+        QCOMPARE(offlineJson.exitCode, 4);
+        QVERIFY(
+            QJsonDocument::fromJson(offlineJson.err).object().contains(QStringLiteral("error")));
+
+        const Run status = cli(
+            {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")}, false);
+        const QJsonObject s1 = status.json().toObject();
+        QCOMPARE(s1.value(QStringLiteral("configured")).toBool(), true);
+        QCOMPARE(s1.value(QStringLiteral("url")).toString(), closedPort);
+        QCOMPARE(s1.value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
+        QCOMPARE(s1.value(QStringLiteral("events_waiting")).toInt(), waiting);
+        QVERIFY(s1.value(QStringLiteral("last_success")).isNull());
+        const Run text = cli({QStringLiteral("sync"), QStringLiteral("status")}, false);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Server: " + closedPort.toUtf8()));
+        QVERIFY(text.out.contains("Sync user: demo"));
+        QVERIFY(text.out.contains("this database's settings"));
+        QVERIFY(text.out.contains("Changes waiting to be sent: " + QByteArray::number(waiting)));
+        QVERIFY(text.out.contains("Last successful sync: never"));
+        QVERIFY(text.out.contains("Open conflicts: 0"));
+        const Run events = cli({QStringLiteral("events"), QStringLiteral("--unsent"),
+                                QStringLiteral("--limit"), QStringLiteral("1")},
+                               false);
+        QVERIFY(events.out.contains(QByteArray::number(waiting) + " event(s) waiting to be sent"));
+
+        // The setup is in the audit log.
+        const Run audit = cli(
+            {QStringLiteral("audit"), QStringLiteral("--search"), QStringLiteral("sync_server")});
+        QVERIFY(audit.out.contains(closedPort.toUtf8()));
+    }
+
+    void syncConflictsAndResolve()
+    {
+        const QString saved = m_db;
+        m_db = m_dir.filePath(QStringLiteral("sync.sqlite"));
+        auto restore = qScopeGuard([&] { m_db = saved; });
+        const QStringList conflicts{QStringLiteral("sync"), QStringLiteral("conflicts")};
+
+        const Run none = cli(conflicts);
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.contains("No open sync conflicts."));
+        QCOMPARE(cli(QStringList{QStringLiteral("--json")} + conflicts).json().toArray().size(), 0);
+        const Run cashier =
+            cli(QStringList{QStringLiteral("--user"), QStringLiteral("Sam Tremblay"),
+                            QStringLiteral("--pin"), QStringLiteral("3333")} +
+                    conflicts,
+                false);
+        QCOMPARE(cashier.exitCode, 3);
+        const Run missing =
+            cli({QStringLiteral("sync"), QStringLiteral("resolve"), QStringLiteral("77")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("77"));
+
+        // A conflict as the sync stores it (conflict.flagged from the server).
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("conflicts"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO sync_conflicts (uuid, event_uuid, kind, message, customer_uuid, at) "
+                "SELECT 'k-1', 'e-1', 'double_redemption', 'Redeemed twice', uuid, "
+                "'2026-11-22T19:00:00.000Z' FROM customers WHERE id = 1")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("conflicts"));
+
+        const Run listed = cli(QStringList{QStringLiteral("--json")} + conflicts);
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray list = listed.json().toArray();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject c = list.first().toObject();
+        QCOMPARE(c.value(QStringLiteral("kind")).toString(), QStringLiteral("double_redemption"));
+        QVERIFY(!c.value(QStringLiteral("customer_name")).toString().isEmpty());
+        const QString id = QString::number(c.value(QStringLiteral("id")).toInt());
+        const Run text = cli(conflicts);
+        QVERIFY(text.out.contains("Same reward given twice"));
+        QVERIFY(text.out.contains("Redeemed twice"));
+        QVERIFY(cli({QStringLiteral("sync"), QStringLiteral("status")}, false)
+                    .out.contains("Open conflicts: 1"));
+
+        const Run cashierResolve =
+            cli({QStringLiteral("--user"), QStringLiteral("Sam Tremblay"), QStringLiteral("--pin"),
+                 QStringLiteral("3333"), QStringLiteral("sync"), QStringLiteral("resolve"), id},
+                false);
+        QCOMPARE(cashierResolve.exitCode, 3);
+        const Run resolved =
+            cli({QStringLiteral("--user"), QStringLiteral("Morgan Reyes"), QStringLiteral("--pin"),
+                 QStringLiteral("2222"), QStringLiteral("sync"), QStringLiteral("resolve"), id},
+                false);
+        QVERIFY2(resolved.exitCode == 0, resolved.err.constData());
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("resolve"), id}).exitCode, 1);
+        QVERIFY(cli(conflicts).out.contains("No open sync conflicts."));
+        const Run all = cli(conflicts + QStringList{QStringLiteral("--all")});
+        QVERIFY(all.out.contains("resolved by Morgan Reyes"));
+        const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--search"),
+                               QStringLiteral("sync_conflict:") + id});
+        QVERIFY2(audit.out.contains("Morgan Reyes"), audit.out.constData());
     }
 };
 

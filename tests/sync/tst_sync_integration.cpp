@@ -10,6 +10,7 @@
 #include "engine/CardService.h"
 #include "engine/RedemptionService.h"
 #include "enrollment/EnrollmentService.h"
+#include "programs/ProgramRequestService.h"
 #include "sync/ApiClient.h"
 #include "sync/ConflictLog.h"
 #include "sync/SyncEngine.h"
@@ -19,6 +20,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace astro;
@@ -229,11 +232,11 @@ private slots:
                 c.lastName = QString::number(i);
                 c.createdAt = a.ts->now();
                 ASTRO_VERIFY_OK(a.ts->customers().upsert(c));
-                ASTRO_VERIFY_OK(a.ts->events().append(
-                    cashier, c.createdAt, QStringLiteral("customer.added"),
-                    QJsonObject{{QStringLiteral("customer"), c.uuid},
-                                {QStringLiteral("first_name"), c.firstName},
-                                {QStringLiteral("last_name"), c.lastName}}));
+                ASTRO_VERIFY_OK(
+                    a.ts->events().append(cashier, c.createdAt, QStringLiteral("customer.added"),
+                                          QJsonObject{{QStringLiteral("customer"), c.uuid},
+                                                      {QStringLiteral("first_name"), c.firstName},
+                                                      {QStringLiteral("last_name"), c.lastName}}));
             }
             ASTRO_VERIFY_OK(transaction.commit());
         }
@@ -405,6 +408,59 @@ private slots:
         QVERIFY(sync::ApiClient::checkUrl(QUrl(QStringLiteral("http://localhost/api"))));
         QVERIFY(!sync::ApiClient::checkUrl(QUrl(QStringLiteral("http://api.astroloyalty.com"))));
         QVERIFY(!sync::ApiClient::checkUrl(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
+    }
+
+    void programRequestReachesTheServer()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errors()));
+        Counter a;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        ProgramRequest request;
+        request.brands = {QStringLiteral("Acana")};
+        request.parentCompany = QStringLiteral("Champion Petfoods");
+        request.itemTypes = {QStringLiteral("kibble")};
+        request.buy = 12;
+        request.get = 1;
+        request.buildOption = QStringLiteral("A");
+        request.repName = QStringLiteral("Dana Leblanc");
+        request.repEmail = QStringLiteral("dana@example.com");
+        ProgramRequestService requests(a.ts.store());
+        TAKE(submitted, requests.submit(a.ts.manager(location), request));
+        const QString uuid = submitted.request.uuid;
+
+        TAKE(first, a.sync());
+        QCOMPARE(first.programRequests, 1);
+        TAKE(stored, requests.get(uuid));
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->state, QStringLiteral("received"));
+        QVERIFY2(stored->ticket.startsWith(QStringLiteral("HD-")), qPrintable(stored->ticket));
+        QVERIFY(stored->sent());
+
+        TAKE(second, a.sync());
+        QCOMPARE(second.programRequests, 0);
+        server.stop();
+        // The server filed it once, with the form as the counter sent it.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("serverFile"));
+        db.setDatabaseName(server.databasePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT uuid, ticket, json FROM "
+                                          "server_program_requests")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), uuid);
+            QCOMPARE(q.value(1).toString(), stored->ticket);
+            const QJsonObject body = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+            QCOMPARE(body.value(QStringLiteral("brands")).toString(), QStringLiteral("Acana"));
+            QCOMPARE(body.value(QStringLiteral("fulfillment")).toString(),
+                     QStringLiteral("retailer"));
+            QVERIFY(!q.next());
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("serverFile"));
     }
 };
 

@@ -1,6 +1,7 @@
 // astro-screenshots: opens the demo store offscreen at 1366×768 and saves the sign-in, the
-// checkout of Hélène Côté (customer 1, a reward waiting on Dog Kibble LG) and the redeem
-// dialog, in English and in French, as PNGs in docs/screenshots/ (or the folder given).
+// checkout of Hélène Côté (customer 1, a reward waiting on Dog Kibble LG, the counter offline)
+// the redeem dialog and the sync conflicts list, in English and in French, as PNGs in
+// docs/screenshots/ (or the folder given).
 // With --all it also renders the other screens and dialogs (for checking, not for the docs).
 // With --pseudo it also renders a pseudo-translation a third longer than English, to check
 // that nothing is cut when the French is in.
@@ -13,8 +14,13 @@
 #include "ui/common/Theme.h"
 #include "ui/history/CustomerHistoryWidget.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/SessionStatusBar.h"
 #include "ui/shell/SignInWidget.h"
+#include "ui/shell/SyncConflictsDialog.h"
 #include "ui/shell/UserListModel.h"
+
+#include "storage/Database.h"
+#include "sync/SyncService.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -27,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -50,6 +57,16 @@ public:
     }
 };
 
+// Found before anything waits: waiting runs deferred deletes, so a list of top-level widgets
+// taken earlier may hold dialogs closed since.
+QWidget* visibleTopLevel(const QString& objectName)
+{
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->objectName() == objectName && w->isVisible())
+            return w;
+    return nullptr;
+}
+
 bool save(QWidget* widget, const QDir& dir, const QString& name)
 {
     QTest::qWait(150);
@@ -57,6 +74,69 @@ bool save(QWidget* widget, const QDir& dir, const QString& name)
     const bool ok = widget->grab().save(path);
     std::fprintf(stderr, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
     return ok;
+}
+
+// The counter lost the server a while ago and tries again at 2:35 PM.
+sync::SyncStatus offline()
+{
+    sync::SyncStatus status;
+    status.state = sync::SyncStatus::State::Offline;
+    status.lastError =
+        QCoreApplication::translate("ApiClient", "The server could not be reached: %1")
+            .arg(QStringLiteral("Connection refused"));
+    status.lastSuccess = QDateTime(QDate::currentDate(), QTime(11, 52));
+    status.nextAttempt = QDateTime(QDate::currentDate(), QTime(14, 35));
+    return status;
+}
+
+// Conflicts as the server flags them (in the language of the screenshot, as a server speaking
+// it would), on demo customers.
+bool addConflicts(Store& store)
+{
+    struct Flagged
+    {
+        const char* kind;
+        qint64 customer;
+        QString message;
+        const char* at;
+    };
+    const Flagged flagged[] = {
+        {"double_redemption", 1,
+         QCoreApplication::translate("EventApplier",
+                                     "This customer's reward on %1 was already given out: the "
+                                     "same reward was redeemed twice.")
+             .arg(QStringLiteral("CRD-NW-DOG-KIB-LG")),
+         "2026-11-22T16:41:07.000Z"},
+        {"program_not_accepted", 3,
+         QCoreApplication::translate("EventApplier",
+                                     "The program %1 is no longer accepted: it is not in the "
+                                     "catalog or was withdrawn.")
+             .arg(QStringLiteral("PRG-COASTLINE-FB")),
+         "2026-11-22T15:12:44.000Z"},
+        {"unknown_customer", 0,
+         QCoreApplication::translate("EventApplier",
+                                     "An event names a customer this side never received (%1).")
+             .arg(QStringLiteral("5d1c7e0a-93b4-4f2e-8a61-0c2f9b7d4e18")),
+         "2026-11-22T14:03:29.000Z"},
+    };
+    for (const Flagged& f : flagged) {
+        auto uuid = store.db().scalar(QStringLiteral("SELECT uuid FROM customers WHERE id = ?"),
+                                      {f.customer});
+        const QString customer = uuid && !uuid->isNull()
+                                     ? uuid->toString()
+                                     : QStringLiteral("5d1c7e0a-93b4-4f2e-8a61-0c2f9b7d4e18");
+        auto added = store.db().insert(
+            QStringLiteral("INSERT INTO sync_conflicts (uuid, event_uuid, kind, message, "
+                           "customer_uuid, at) VALUES (?,?,?,?,?,?)"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces),
+             QUuid::createUuid().toString(QUuid::WithoutBraces), QString::fromLatin1(f.kind),
+             f.message, customer, QString::fromLatin1(f.at)});
+        if (!added) {
+            std::fprintf(stderr, "cannot add a conflict: %s\n", qPrintable(added.error().message));
+            return false;
+        }
+    }
+    return true;
 }
 
 bool shoot(const QString& language, const QDir& out, bool pseudo = false)
@@ -95,6 +175,7 @@ bool shoot(const QString& language, const QDir& out, bool pseudo = false)
     checkout->lookup()->searchNow();
     checkout->chooseCustomer(1);
     checkout->scan(QStringLiteral("084721100638"));
+    window.sessionStatusBar()->setSyncStatus(offline());
     ok = save(&window, out, QStringLiteral("checkout-%1.png").arg(suffix)) && ok;
 
     checkout->openRedeem(QStringLiteral("CRD-NW-DOG-KIB-LG"));
@@ -104,6 +185,14 @@ bool shoot(const QString& language, const QDir& out, bool pseudo = false)
     redeem->itemsView()->selectRow(0);
     ok = save(redeem, out, QStringLiteral("redeem-%1.png").arg(suffix)) && ok;
     redeem->close();
+
+    if (!addConflicts(ts.store()))
+        return false;
+    ui::SyncConflictsDialog conflicts(window.session(), &window);
+    conflicts.show();
+    if (!QTest::qWaitForWindowExposed(&conflicts))
+        return false;
+    ok = save(&conflicts, out, QStringLiteral("sync-conflicts-%1.png").arg(suffix)) && ok;
     return ok;
 }
 
@@ -130,11 +219,10 @@ bool shootMore(const QDir& out)
         warning->close();
     }
     window.openSettings();
-    for (QWidget* w : QApplication::topLevelWidgets())
-        if (w->objectName() == QLatin1String("settingsDialog") && w->isVisible()) {
-            ok = save(w, out, QStringLiteral("settings.png")) && ok;
-            w->close();
-        }
+    if (QWidget* settings = visibleTopLevel(QStringLiteral("settingsDialog"))) {
+        ok = save(settings, out, QStringLiteral("settings.png")) && ok;
+        settings->close();
+    }
 
     ui::CheckoutWidget* checkout = window.checkout();
     checkout->newCustomer();
@@ -158,6 +246,21 @@ bool shootMore(const QDir& out)
     window.showSection(window.history());
     window.history()->showCustomer(1);
     ok = save(&window, out, QStringLiteral("history.png")) && ok;
+
+    // An Admin's settings have the sync server too.
+    window.switchUser();
+    signIn->userList()->setCurrentIndex(
+        users->index(users->rowOfName(QStringLiteral("Alex Martin"))));
+    QTest::keyClicks(signIn->pinField(), QStringLiteral("1111"));
+    QTest::keyClick(signIn->pinField(), Qt::Key_Return);
+    if (QDialog* warning = window.holdingWarning())
+        warning->close();
+    window.openSettings();
+    if (QWidget* settings = visibleTopLevel(QStringLiteral("settingsDialog"))) {
+        QTest::qWait(300); // where the password is kept is found on another thread
+        ok = save(settings, out, QStringLiteral("settings-admin.png")) && ok;
+        settings->close();
+    }
     return ok;
 }
 

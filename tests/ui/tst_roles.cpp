@@ -1,6 +1,7 @@
 // What each role sees: sections, settings parts, and the Temporary Holding warning at sign-in.
 #include "UiTest.h"
 
+#include "ui/backoffice/BackOfficeWidget.h"
 #include "ui/checkout/CheckoutWidget.h"
 #include "ui/common/Session.h"
 #include "ui/history/CustomerHistoryWidget.h"
@@ -74,8 +75,10 @@ private slots:
         window.show();
         typeSignIn(window, QStringLiteral("Test Manager"), QStringLiteral("1234"));
 
-        QCOMPARE(window.availableSections(),
-                 (QList<QWidget*>{window.checkout(), window.history()}));
+        QCOMPARE(window.availableSections(), (QList<QWidget*>{window.checkout(), window.history(),
+                                                              (QWidget*)window.backOffice()}));
+        // The back office shows a Manager every page but Users (an Admin's).
+        QCOMPARE(window.backOffice()->availablePages().size(), 7);
         QVERIFY(window.sectionBar()->buttonFor(window.history())->isVisible());
         QCOMPARE(window.sectionBar()->buttonFor(window.history())->text(),
                  QStringLiteral("Customer history"));

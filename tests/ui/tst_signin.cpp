@@ -176,7 +176,7 @@ private slots:
         typeSignIn(window, QStringLiteral("Test Manager"), QStringLiteral("1234"));
         QVERIFY(!window.isLocked());
         QCOMPARE(window.session().actor().role, Role::Manager);
-        QCOMPARE(window.availableSections().size(), 2);
+        QCOMPARE(window.availableSections().size(), 3);
         QVERIFY(window.sessionStatusBar()->userText().contains(QStringLiteral("Test Manager")));
     }
 

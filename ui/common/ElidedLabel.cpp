@@ -32,10 +32,20 @@ void ElidedLabel::resizeEvent(QResizeEvent* event)
     updateToolTip();
 }
 
+void ElidedLabel::setDetails(const QString& details)
+{
+    m_details = details;
+    updateToolTip();
+}
+
 void ElidedLabel::updateToolTip()
 {
     const QRect area = contentsRect();
-    setToolTip(fontMetrics().horizontalAdvance(text()) > area.width() ? text() : QString());
+    const bool squeezed = fontMetrics().horizontalAdvance(text()) > area.width();
+    if (m_details.isEmpty())
+        setToolTip(squeezed ? text() : QString());
+    else
+        setToolTip(squeezed ? text() + QLatin1Char('\n') + m_details : m_details);
 }
 
 } // namespace astro::ui

@@ -12,6 +12,9 @@ public:
     using QLabel::QLabel;
 
     QSize minimumSizeHint() const override;
+    // A tooltip of its own (details), shown always; below the whole text when squeezed.
+    void setDetails(const QString& details);
+    QString details() const { return m_details; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -19,6 +22,8 @@ protected:
 
 private:
     void updateToolTip();
+
+    QString m_details;
 };
 
 } // namespace astro::ui

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ui/backoffice/BackOfficePages.h"
+#include "ui/backoffice/BackOfficeWidget.h"
 #include "ui/checkout/CheckoutWidget.h"
 #include "ui/checkout/ScannerInputFilter.h"
 #include "ui/common/AppSettings.h"
@@ -13,9 +15,12 @@
 #include "ui/shell/SessionStatusBar.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/SignInWidget.h"
+#include "ui/shell/SyncConflictsDialog.h"
 
 #include "enrollment/EnrollmentService.h"
 #include "store/Store.h"
+#include "sync/ConflictLog.h"
+#include "sync/SyncService.h"
 
 #include <QCloseEvent>
 #include <QEvent>
@@ -88,6 +93,8 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
 
     addSection(m_checkout, Permission::CheckOut);
     addSection(m_history, Permission::UndoAfterVisit);
+    m_backOffice = createBackOffice(*m_session, this);
+    addSection(m_backOffice, Permission::ViewReports);
 
     connect(m_signIn, &SignInWidget::signedIn, this, &MainWindow::signedIn);
     connect(m_sections, &SectionBar::sectionChosen, this, &MainWindow::showSection);
@@ -96,6 +103,11 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     connect(m_lock, &QPushButton::clicked, this, &MainWindow::lock);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_status, &SessionStatusBar::heldWarningClicked, this, &MainWindow::showHoldingWarning);
+    connect(m_status, &SessionStatusBar::conflictsClicked, this, &MainWindow::showSyncConflicts);
+    connect(m_status, &SessionStatusBar::syncNowClicked, this, [this] {
+        if (m_syncService)
+            m_syncService->syncNow();
+    });
 
     auto* lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), m_workspace);
     lockShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -180,15 +192,70 @@ void MainWindow::signedIn(const Actor& actor)
     retranslate();
     m_pages->setCurrentWidget(m_workspace);
     m_idle->setActive(true);
-    for (const QPointer<QDialog>& dialog : std::exchange(m_hiddenDialogs, {}))
-        if (dialog)
+    for (const QPointer<QDialog>& dialog : std::exchange(m_hiddenDialogs, {})) {
+        if (!dialog)
+            continue;
+        // A Manager's conflicts list is not a Cashier's.
+        if (dialog == m_syncConflicts && !m_session->allows(Permission::ManageCredits))
+            dialog->close();
+        else
             dialog->show();
+    }
     if (currentSection() == m_checkout && m_checkout->visitId() == 0)
         m_checkout->focusSearch();
     else if (currentSection())
         currentSection()->setFocus();
     if (!sameUser && m_session->allows(Permission::ManageEnrollment))
         showHoldingWarning();
+    if (!sameUser && m_session->allows(Permission::ManageCredits))
+        warnOfSyncConflicts();
+}
+
+void MainWindow::warnOfSyncConflicts()
+{
+    auto open = sync::ConflictLog(m_session->store()).openCount();
+    if (!open || *open == 0 || m_syncConflicts)
+        return;
+    if (m_holdingWarning && m_holdingWarning->isVisible())
+        connect(m_holdingWarning, &QDialog::finished, this, &MainWindow::showSyncConflicts,
+                Qt::QueuedConnection);
+    else
+        showSyncConflicts();
+}
+
+void MainWindow::showSyncConflicts()
+{
+    if (!m_session->allows(Permission::ManageCredits) || isLocked())
+        return;
+    if (m_syncConflicts) {
+        m_syncConflicts->raise();
+        m_syncConflicts->activateWindow();
+        return;
+    }
+    auto* dialog = new SyncConflictsDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_syncConflicts = dialog;
+    dialog->open();
+}
+
+sync::SyncService* MainWindow::syncService() const
+{
+    return m_syncService;
+}
+
+void MainWindow::setSyncService(sync::SyncService* service)
+{
+    if (m_syncService)
+        disconnect(m_syncService, nullptr, this, nullptr);
+    m_syncService = service;
+    if (!service)
+        return;
+    connect(service, &sync::SyncService::statusChanged, this,
+            [this](const sync::SyncStatus& status) { m_status->setSyncStatus(status); });
+    // Other counters' customers, visits and redemptions: the screens read them again.
+    connect(service, &sync::SyncService::remoteChangesApplied, this,
+            [this] { m_session->notifyChanged(); });
+    m_status->setSyncStatus(service->status());
 }
 
 void MainWindow::showHoldingWarning()
@@ -237,6 +304,10 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::syncConfigured, this, [this] {
+        if (m_syncService)
+            m_syncService->reconfigured();
+    });
     dialog->open();
 }
 

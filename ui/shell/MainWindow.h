@@ -14,10 +14,14 @@ class QStackedWidget;
 
 namespace astro {
 class Store;
+namespace sync {
+class SyncService;
 }
+} // namespace astro
 
 namespace astro::ui {
 
+class BackOfficeWidget;
 class CheckoutWidget;
 class CustomerHistoryWidget;
 class IdleWatcher;
@@ -48,12 +52,20 @@ public:
     SignInWidget* signInWidget() const { return m_signIn; }
     CheckoutWidget* checkout() const { return m_checkout; }
     CustomerHistoryWidget* history() const { return m_history; }
+    BackOfficeWidget* backOffice() const { return m_backOffice; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     SessionStatusBar* sessionStatusBar() const { return m_status; }
     SectionBar* sectionBar() const { return m_sections; }
     bool isLocked() const;
     // The Temporary Holding warning shown at sign-in, while it is open.
     QDialog* holdingWarning() const { return m_holdingWarning; }
+    // The sync conflicts list, while it is open (at a Manager's sign-in, or from the status bar).
+    QDialog* syncConflictsDialog() const { return m_syncConflicts; }
+
+    // The sync running for this store (main.cpp makes it; tests may run without). Its status
+    // shows in the status bar; "Sync now" and the settings reach it.
+    void setSyncService(sync::SyncService* service);
+    sync::SyncService* syncService() const;
 
     // Reads the counter's preferences again (idle lock, scanner timing).
     void applySettings();
@@ -63,6 +75,7 @@ public slots:
     void switchUser();
     void openSettings();
     void showHoldingWarning();
+    void showSyncConflicts();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -76,6 +89,8 @@ private:
     };
 
     void signedIn(const Actor& actor);
+    // At a Manager's or Admin's sign-in: the open conflicts, after the holding warning if any.
+    void warnOfSyncConflicts();
     void updateSections();
     void retranslate();
 
@@ -95,9 +110,12 @@ private:
     QStackedWidget* m_sectionPages;
     CheckoutWidget* m_checkout;
     CustomerHistoryWidget* m_history;
+    BackOfficeWidget* m_backOffice = nullptr;
     SessionStatusBar* m_status;
     IdleWatcher* m_idle;
     QPointer<QDialog> m_holdingWarning;
+    QPointer<QDialog> m_syncConflicts;
+    QPointer<sync::SyncService> m_syncService;
     QList<QPointer<QDialog>> m_hiddenDialogs;
 };
 

@@ -2,21 +2,44 @@
 
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/Session.h"
+#include "ui/common/Theme.h"
 
 #include "enrollment/EnrollmentService.h"
 #include "store/Store.h"
+#include "sync/ConflictLog.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QLayout>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 
 namespace astro::ui {
 
+namespace {
+
+// A time of today as the clock shows it; another day's with its date.
+QString when(const QDateTime& at)
+{
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+// The longest the sync's state may be before it ends in "…" (the whole text is in the tooltip).
+constexpr int stateMaxWidth = 460;
+
+} // namespace
+
 SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
     : QStatusBar(parent), m_session(session), m_location(new ElidedLabel(this)),
-      m_user(new ElidedLabel(this)), m_sync(new QLabel(this)), m_held(new QPushButton(this)),
+      m_user(new ElidedLabel(this)), m_sync(new ElidedLabel(this)), m_held(new QPushButton(this)),
+      m_conflicts(new QPushButton(this)), m_syncBusy(new QProgressBar(this)),
+      m_syncState(new ElidedLabel(this)), m_syncNow(new QPushButton(this)),
       m_timer(new QTimer(this))
 {
     setSizeGripEnabled(false);
@@ -29,15 +52,39 @@ SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
     m_held->setCursor(Qt::PointingHandCursor);
     m_held->setFocusPolicy(Qt::NoFocus);
     m_held->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    // Short of room, the location and the user's name end in "…"; the rest stays whole.
+    m_conflicts->setObjectName(QStringLiteral("statusConflicts"));
+    m_conflicts->setFlat(true);
+    m_conflicts->setCursor(Qt::PointingHandCursor);
+    m_conflicts->setFocusPolicy(Qt::NoFocus);
+    m_conflicts->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_conflicts->hide();
+    m_syncBusy->setObjectName(QStringLiteral("statusSyncBusy"));
+    m_syncBusy->setRange(0, 0);
+    m_syncBusy->setTextVisible(false);
+    m_syncBusy->setFixedSize(64, 10);
+    m_syncBusy->hide();
+    m_syncState->setObjectName(QStringLiteral("statusSyncState"));
+    m_syncState->setMaximumWidth(stateMaxWidth);
+    m_syncState->hide();
+    m_syncNow->setObjectName(QStringLiteral("statusSyncNow"));
+    m_syncNow->setFocusPolicy(Qt::NoFocus);
+    m_syncNow->hide();
+    // Short of room, the location and the user's name end in "…" first, then the sync's state and
+    // the count of changes waiting (their whole text is in the tooltip): never a wider window.
     addWidget(m_location);
     addWidget(m_user);
     addWidget(m_held);
     addWidget(new QWidget(this), 1);
+    addPermanentWidget(m_conflicts);
+    addPermanentWidget(m_syncBusy);
+    addPermanentWidget(m_syncState);
     addPermanentWidget(m_sync);
+    addPermanentWidget(m_syncNow);
     connect(m_held, &QPushButton::clicked, this, &SessionStatusBar::heldWarningClicked);
+    connect(m_conflicts, &QPushButton::clicked, this, &SessionStatusBar::conflictsClicked);
+    connect(m_syncNow, &QPushButton::clicked, this, &SessionStatusBar::syncNowClicked);
     connect(&m_session, &Session::changed, this, &SessionStatusBar::refresh);
-    // Events are sent by another process (the sync), so the count is also polled.
+    // Events are sent by the sync, on its own thread, so the count is also polled.
     m_timer->setInterval(30 * 1000);
     connect(m_timer, &QTimer::timeout, this, &SessionStatusBar::refresh);
     m_timer->start();
@@ -79,6 +126,133 @@ void SessionStatusBar::refresh()
         m_held->hide();
         m_held->setText(QString());
     }
+
+    // The sync stores the conflicts the server flags; Managers and Admins resolve them.
+    auto conflicts = sync::ConflictLog(store).openCount();
+    m_openConflicts = conflicts ? *conflicts : 0;
+    if (m_openConflicts > 0 && m_session.allows(Permission::ManageCredits)) {
+        m_conflicts->setText(tr("%n sync conflict(s)", nullptr, int(m_openConflicts)));
+        m_conflicts->setToolTip(tr("Changes from two counters that cannot both be true: look at "
+                                   "them and mark them resolved."));
+        m_conflicts->show();
+    } else {
+        m_conflicts->hide();
+    }
+    showSyncStatus();
+    fitWidths();
+}
+
+void SessionStatusBar::setSyncStatus(const sync::SyncStatus& status)
+{
+    const bool roundEnded = m_syncStatus.state == sync::SyncStatus::State::Syncing &&
+                            status.state != sync::SyncStatus::State::Syncing;
+    m_syncStatus = status;
+    m_hasSyncStatus = true;
+    // A round changes what waits to be sent and may bring conflicts.
+    if (roundEnded || status.openConflicts != m_openConflicts)
+        refresh();
+    else
+        showSyncStatus();
+}
+
+void SessionStatusBar::showSyncStatus()
+{
+    m_syncState->setVisible(m_hasSyncStatus);
+    if (!m_hasSyncStatus)
+        return;
+    using State = sync::SyncStatus::State;
+    const sync::SyncStatus& s = m_syncStatus;
+    QString text;
+    QStringList tip;
+    const char* role = "";
+    switch (s.state) {
+    case State::NotSetUp:
+        text = tr("Sync not set up");
+        tip << tr("An Admin enters the Astro server in the settings.");
+        break;
+    case State::Idle:
+        text = s.lastSuccess.isValid() ? tr("Synced %1").arg(when(s.lastSuccess)) : tr("Online");
+        break;
+    case State::Syncing:
+        text = s.step.isEmpty() ? tr("Syncing…") : s.step;
+        break;
+    case State::Offline:
+        text = s.nextAttempt.isValid() ? tr("Offline — retrying at %1").arg(when(s.nextAttempt))
+                                       : tr("Offline");
+        role = "warning";
+        break;
+    case State::Refused:
+        text = tr("Sync refused: %1").arg(s.lastError);
+        role = "warning";
+        break;
+    }
+    if (s.state == State::Offline || s.state == State::Refused) {
+        if (!s.lastError.isEmpty())
+            tip << s.lastError;
+        if (s.state == State::Refused && s.nextAttempt.isValid())
+            tip << tr("Next attempt at %1.").arg(when(s.nextAttempt));
+    }
+    if (s.state != State::NotSetUp)
+        tip << (s.lastSuccess.isValid() ? tr("Last successful sync: %1")
+                                              .arg(QLocale().toString(s.lastSuccess.toLocalTime(),
+                                                                      QLocale::ShortFormat))
+                                        : tr("Not synced yet."));
+    m_syncState->setText(text);
+    m_syncState->setDetails(tip.join(QLatin1Char('\n')));
+    if (m_syncState->property("role").toString() != QLatin1String(role))
+        Theme::setRole(m_syncState, role);
+    m_syncBusy->setVisible(s.state == State::Syncing);
+    m_syncNow->setText(tr("Sync now"));
+    m_syncNow->setToolTip(tr("Send this counter's changes and receive the others' now."));
+    m_syncNow->setVisible(s.state != State::NotSetUp);
+    m_syncNow->setEnabled(s.state != State::Syncing);
+    fitWidths();
+}
+
+void SessionStatusBar::fitWidths()
+{
+    // Whatever does not fit is taken from the location and the user (who keeps a third of what
+    // is left to both), so the other parts stay whole.
+    m_location->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_user->setMaximumWidth(QWIDGETSIZE_MAX);
+    if (!layout())
+        return;
+    // Forget the sizes measured with the old maximum widths, inner layouts included.
+    for (QLayout* inner : layout()->findChildren<QLayout*>())
+        inner->invalidate();
+    layout()->invalidate();
+    const int over = layout()->sizeHint().width() - width();
+    // A few pixels the layout takes from the widest label's padding, hiding no text.
+    const int tolerance = 6;
+    if (over <= tolerance)
+        return;
+    const int location = m_location->sizeHint().width();
+    const int user = m_user->sizeHint().width();
+    const int room = qMax(0, location + user - over);
+    const int userMax = qMin(user, qMax(room / 3, room - location));
+    m_location->setMaximumWidth(qMax(m_location->minimumSizeHint().width(), room - userMax));
+    m_user->setMaximumWidth(qMax(m_user->minimumSizeHint().width(), userMax));
+}
+
+void SessionStatusBar::resizeEvent(QResizeEvent* event)
+{
+    QStatusBar::resizeEvent(event);
+    fitWidths();
+}
+
+QString SessionStatusBar::syncStateText() const
+{
+    return m_hasSyncStatus ? m_syncState->text() : QString();
+}
+
+QString SessionStatusBar::syncStateToolTip() const
+{
+    return m_syncState->details();
+}
+
+bool SessionStatusBar::syncBusyShown() const
+{
+    return !m_syncBusy->isHidden();
 }
 
 QString SessionStatusBar::locationText() const

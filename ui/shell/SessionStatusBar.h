@@ -1,17 +1,22 @@
 #pragma once
 
+#include "sync/SyncService.h"
+
 #include <QStatusBar>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTimer;
 
 namespace astro::ui {
 
+class ElidedLabel;
 class Session;
 
-// The bottom line: where the counter is, who is signed in, how many changes wait to be sent to
-// Astro, and a warning when a program sits in Temporary Holding here.
+// The bottom line: where the counter is, who is signed in, whether the counter reaches the Astro
+// server and how many changes wait to be sent, open sync conflicts for Managers and Admins, and a
+// warning when a program sits in Temporary Holding here.
 class SessionStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -23,23 +28,49 @@ public:
 
     QString locationText() const;
     QString userText() const;
+    // How many changes wait to be sent.
     QString syncText() const;
     QString heldText() const;
     bool heldWarningShown() const;
 
+    // The sync's state, once a SyncService reports one (hidden until then).
+    QString syncStateText() const;
+    QString syncStateToolTip() const;
+    bool syncBusyShown() const;
+    QPushButton* syncNowButton() const { return m_syncNow; }
+    QPushButton* conflictsButton() const { return m_conflicts; }
+    qint64 openConflicts() const { return m_openConflicts; }
+
+public slots:
+    void setSyncStatus(const astro::sync::SyncStatus& status);
+
 signals:
     void heldWarningClicked();
+    void syncNowClicked();
+    void conflictsClicked();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void showSyncStatus();
+    // The location and the user's name give up their width first.
+    void fitWidths();
+
     Session& m_session;
     QLabel* m_location;
     QLabel* m_user;
-    QLabel* m_sync;
+    ElidedLabel* m_sync;
     QPushButton* m_held;
+    QPushButton* m_conflicts;
+    QProgressBar* m_syncBusy;
+    ElidedLabel* m_syncState;
+    QPushButton* m_syncNow;
     QTimer* m_timer;
+    sync::SyncStatus m_syncStatus;
+    bool m_hasSyncStatus = false;
+    qint64 m_openConflicts = 0;
 };
 
 } // namespace astro::ui

@@ -8,6 +8,8 @@
 #include "batches/BatchService.h"
 #include "catalog/CatalogRepository.h"
 #include "store/Store.h"
+#include "sync/ApiClient.h"
+#include "sync/SyncEngine.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,11 +20,57 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <memory>
+
 namespace astro::ui {
+
+namespace {
+
+// What the sync said, from another thread.
+struct SyncAnswer
+{
+    QString error;
+    bool secure = false;
+};
+
+// Runs `work` on a thread of its own (it may wait on the network or the keychain) and hands its
+// answer to `done` on the GUI thread, unless `context` is gone by then.
+void inBackground(QObject* context, std::function<SyncAnswer()> work,
+                  std::function<void(const SyncAnswer&)> done)
+{
+    auto answer = std::make_shared<SyncAnswer>();
+    QThread* thread = QThread::create([work = std::move(work), answer] { *answer = work(); });
+    QObject::connect(thread, &QThread::finished, context,
+                     [done = std::move(done), answer] { done(*answer); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+// The sync engine on a connection of its own to the store's file: the GUI's connection belongs
+// to the GUI thread.
+SyncAnswer withEngine(const QString& path, const std::function<Status(sync::SyncEngine&)>& work)
+{
+    SyncAnswer answer;
+    auto store = Store::open(path);
+    if (!store) {
+        answer.error = store.error().message;
+        return answer;
+    }
+    sync::SyncEngine engine(**store);
+    if (auto s = work(engine); !s)
+        answer.error = s.error().message;
+    answer.secure = engine.credentialsSecure();
+    return answer;
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_counterGroup(new QGroupBox(this)),
@@ -33,7 +81,13 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
       m_burstLabel(new QLabel(this)), m_burst(new QSpinBox(this)), m_burstNote(new QLabel(this)),
       m_storeGroup(new QGroupBox(this)), m_locationLabel(new QLabel(this)),
       m_location(new QComboBox(this)), m_cadenceLabel(new QLabel(this)),
-      m_cadence(new QComboBox(this)), m_error(new QLabel(this)),
+      m_cadence(new QComboBox(this)), m_syncGroup(new QGroupBox(this)),
+      m_syncUrlLabel(new QLabel(this)), m_syncUrl(new QLineEdit(this)),
+      m_syncUserLabel(new QLabel(this)), m_syncUser(new QLineEdit(this)),
+      m_syncClientLabel(new QLabel(this)), m_syncClient(new QLineEdit(this)),
+      m_syncPasswordLabel(new QLabel(this)), m_syncPassword(new QLineEdit(this)),
+      m_credentialsNote(new QLabel(this)), m_syncBusy(new QProgressBar(this)),
+      m_syncProgress(new QLabel(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
@@ -52,7 +106,22 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_burst->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_burst->setRange(10, 500);
     m_burst->setSingleStep(5);
+    m_syncGroup->setObjectName(QStringLiteral("syncSettings"));
+    m_syncUrl->setObjectName(QStringLiteral("syncUrl"));
+    m_syncUser->setObjectName(QStringLiteral("syncUser"));
+    m_syncClient->setObjectName(QStringLiteral("syncClientId"));
+    m_syncPassword->setObjectName(QStringLiteral("syncPassword"));
+    m_syncPassword->setEchoMode(QLineEdit::Password);
+    m_credentialsNote->setWordWrap(true);
+    m_syncBusy->setRange(0, 0);
+    m_syncBusy->setTextVisible(false);
+    m_syncBusy->setFixedSize(64, 10);
+    m_syncBusy->hide();
+    Theme::setRole(m_syncProgress, "hint");
+    m_syncProgress->setWordWrap(true);
+    m_syncProgress->hide();
     Theme::setRole(m_error, "error");
+    m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     Theme::setRole(m_save, "primary");
     m_save->setDefault(true);
@@ -85,11 +154,40 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     store->addRow(m_locationLabel, m_location);
     store->addRow(m_cadenceLabel, m_cadence);
 
+    auto* syncProgress = new QHBoxLayout;
+    syncProgress->addWidget(m_syncBusy);
+    syncProgress->addWidget(m_syncProgress, 1);
+    auto* syncForm = new QFormLayout(m_syncGroup);
+    syncForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    syncForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    syncForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    syncForm->setVerticalSpacing(10);
+    syncForm->addRow(m_syncUrlLabel, m_syncUrl);
+    syncForm->addRow(m_syncUserLabel, m_syncUser);
+    syncForm->addRow(m_syncClientLabel, m_syncClient);
+    syncForm->addRow(m_syncPasswordLabel, m_syncPassword);
+    syncForm->addRow(m_credentialsNote);
+    syncForm->addRow(syncProgress);
+
+    // The sync server beside the rest, so that an Admin's settings fit a 768-pixel-high screen.
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(14);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(14);
+    left->addWidget(m_counterGroup);
+    left->addWidget(m_storeGroup);
+    left->addStretch();
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_syncGroup);
+    right->addStretch();
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    m_syncGroup->setMinimumWidth(440);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(14);
-    layout->addWidget(m_counterGroup);
-    layout->addWidget(m_storeGroup);
+    layout->addLayout(columns);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -105,8 +203,16 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_storeGroup->setVisible(m_session.allows(Permission::ManageSettings));
     m_cadence->setVisible(m_session.allows(Permission::ManageBatches));
     m_cadenceLabel->setVisible(m_session.allows(Permission::ManageBatches));
+    // The sync server and its password are an Admin's.
+    m_syncGroup->setVisible(m_session.allows(Permission::ManageUsers));
     retranslate();
     load();
+    loadSync();
+}
+
+QString SettingsDialog::credentialsNoteText() const
+{
+    return m_credentialsNote->text();
 }
 
 QString SettingsDialog::errorText() const
@@ -137,6 +243,134 @@ void SettingsDialog::load()
     m_cadence->setCurrentIndex(cadence ? qMax(0, m_cadence->findData(toCode(*cadence))) : 0);
 }
 
+void SettingsDialog::loadSync()
+{
+    if (!m_syncGroup->isVisibleTo(this))
+        return;
+    auto config = sync::SyncConfig::load(m_session.store());
+    if (!config) {
+        m_error->setText(config.error().message);
+        return;
+    }
+    m_syncConfigured = config->configured();
+    m_initialSyncUrl = m_syncConfigured ? config->url.toString() : sync::SyncConfig::defaultUrl();
+    m_initialSyncUser = config->username;
+    m_initialSyncClient = config->clientId;
+    m_syncUrl->setText(m_initialSyncUrl);
+    m_syncUrl->setCursorPosition(0);
+    m_syncUser->setText(m_initialSyncUser);
+    m_syncClient->setText(m_initialSyncClient);
+    m_syncPassword->clear();
+    m_syncPassword->setPlaceholderText(
+        m_syncConfigured ? tr("Needed only to change the sync settings") : QString());
+    // Asking the keychain may take seconds: not on the GUI thread.
+    inBackground(
+        this,
+        [path = m_session.store().db().path()] {
+            return withEngine(path, [](sync::SyncEngine&) { return Status(); });
+        },
+        [this](const SyncAnswer& answer) {
+            if (!answer.error.isEmpty())
+                return;
+            m_credentialsSecure = answer.secure ? 1 : 0;
+            showCredentialsNote();
+        });
+}
+
+void SettingsDialog::showCredentialsNote()
+{
+    if (m_credentialsSecure < 0) {
+        m_credentialsNote->setText(tr("Checking where the password is kept…"));
+        Theme::setRole(m_credentialsNote, "hint");
+    } else if (m_credentialsSecure == 1) {
+        m_credentialsNote->setText(tr("The password is kept in this computer's keychain."));
+        Theme::setRole(m_credentialsNote, "hint");
+    } else {
+        m_credentialsNote->setText(
+            tr("No keychain answered on this computer: the password is kept in the store's "
+               "database, readable by whoever can read its file."));
+        Theme::setRole(m_credentialsNote, "warning");
+    }
+}
+
+bool SettingsDialog::syncChanged() const
+{
+    return m_syncGroup->isVisibleTo(this) &&
+           (m_syncUrl->text().trimmed() != m_initialSyncUrl ||
+            m_syncUser->text().trimmed() != m_initialSyncUser ||
+            m_syncClient->text().trimmed() != m_initialSyncClient ||
+            !m_syncPassword->text().isEmpty());
+}
+
+void SettingsDialog::checkSync()
+{
+    sync::SyncConfig config;
+    config.url = QUrl(m_syncUrl->text().trimmed(), QUrl::StrictMode);
+    config.username = m_syncUser->text().trimmed();
+    config.clientId = m_syncClient->text().trimmed();
+    if (config.clientId.isEmpty())
+        config.clientId = QStringLiteral("astro-counter");
+    const QString password = m_syncPassword->text();
+    if (auto s = sync::ApiClient::checkUrl(config.url); !s) {
+        m_error->setText(s.error().message);
+        m_syncUrl->setFocus();
+        return;
+    }
+    if (config.username.isEmpty()) {
+        m_error->setText(tr("Enter the sync user name."));
+        m_syncUser->setFocus();
+        return;
+    }
+    if (password.isEmpty()) {
+        m_error->setText(tr("Enter the sync password: the server checks it before the sync "
+                            "settings are saved."));
+        m_syncPassword->setFocus();
+        return;
+    }
+    m_checkingSync = true;
+    m_buttons->setEnabled(false);
+    m_syncGroup->setEnabled(false);
+    m_syncBusy->show();
+    m_syncProgress->setText(tr("Checking the user name and password with the server…"));
+    m_syncProgress->show();
+    inBackground(
+        this,
+        [path = m_session.store().db().path(), actor = m_session.actor(), config, password] {
+            return withEngine(path, [&](sync::SyncEngine& engine) {
+                return engine.configure(actor, config, password, true);
+            });
+        },
+        [this](const SyncAnswer& answer) { syncChecked(answer.error, answer.secure); });
+}
+
+void SettingsDialog::syncChecked(const QString& error, bool secure)
+{
+    m_checkingSync = false;
+    m_buttons->setEnabled(true);
+    m_syncGroup->setEnabled(true);
+    m_syncBusy->hide();
+    m_syncProgress->hide();
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        return;
+    }
+    m_credentialsSecure = secure ? 1 : 0;
+    showCredentialsNote();
+    m_syncConfigured = true;
+    m_initialSyncUrl = m_syncUrl->text().trimmed();
+    m_initialSyncUser = m_syncUser->text().trimmed();
+    m_initialSyncClient = m_syncClient->text().trimmed();
+    m_syncPassword->clear();
+    emit syncConfigured();
+    save();
+}
+
+void SettingsDialog::reject()
+{
+    if (!m_checkingSync)
+        QDialog::reject();
+}
+
 void SettingsDialog::chooseDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_database->text(),
@@ -147,6 +381,17 @@ void SettingsDialog::chooseDatabase()
 }
 
 void SettingsDialog::accept()
+{
+    if (m_checkingSync)
+        return;
+    m_error->clear();
+    if (syncChanged())
+        checkSync(); // saves the rest when the server said yes
+    else
+        save();
+}
+
+void SettingsDialog::save()
 {
     m_error->clear();
     if (m_storeGroup->isVisibleTo(this)) {
@@ -200,6 +445,16 @@ void SettingsDialog::retranslate()
     m_storeGroup->setTitle(tr("Store (Manager and Admin)"));
     m_locationLabel->setText(tr("Counter location"));
     m_cadenceLabel->setText(tr("Retailer batches close"));
+    m_syncGroup->setTitle(tr("Sync with the Astro server (Admin)"));
+    m_syncUrlLabel->setText(tr("Server address"));
+    m_syncUserLabel->setText(tr("User name"));
+    m_syncClientLabel->setText(tr("Client id"));
+    m_syncPasswordLabel->setText(tr("Password"));
+    m_syncPassword->setPlaceholderText(
+        m_syncConfigured ? tr("Needed only to change the sync settings") : QString());
+    if (m_checkingSync)
+        m_syncProgress->setText(tr("Checking the user name and password with the server…"));
+    showCredentialsNote();
     const QVariant cadence = m_cadence->currentData();
     m_cadence->clear();
     for (BatchCadence c : {BatchCadence::Weekly, BatchCadence::BiWeekly, BatchCadence::Monthly})

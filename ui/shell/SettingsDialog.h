@@ -7,6 +7,7 @@ class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
@@ -16,7 +17,8 @@ class Session;
 
 // The counter's settings. Everyone: language, idle lock, scanner timing and the database file
 // (used from the next start). Managers and Admins also: the counter's location and how often
-// retailer batches close.
+// retailer batches close. Admins also: the Astro server the counter syncs with, whose user name
+// and password are checked with the server (off the GUI thread) before anything is saved.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
 
     // Saves and applies; stays open and says why when the engine refuses something.
     void accept() override;
+    // Not while the server checks the sync settings: they are saved when it says yes.
+    void reject() override;
 
     QGroupBox* storeGroup() const { return m_storeGroup; }
     QComboBox* languageBox() const { return m_language; }
@@ -33,11 +37,22 @@ public:
     QSpinBox* burstBox() const { return m_burst; }
     QComboBox* locationBox() const { return m_location; }
     QComboBox* cadenceBox() const { return m_cadence; }
+    QGroupBox* syncGroup() const { return m_syncGroup; }
+    QLineEdit* syncUrlField() const { return m_syncUrl; }
+    QLineEdit* syncUserField() const { return m_syncUser; }
+    QLineEdit* syncClientField() const { return m_syncClient; }
+    QLineEdit* syncPasswordField() const { return m_syncPassword; }
+    // While the server checks the sync user name and password.
+    bool checkingSync() const { return m_checkingSync; }
+    // Where the password is kept: the keychain, or the database's settings.
+    QString credentialsNoteText() const;
     QString errorText() const;
 
 signals:
     // The counter's own preferences changed (idle lock, scanner timing).
     void applied();
+    // New sync settings were saved: the sync tries again at once.
+    void syncConfigured();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,7 +60,14 @@ protected:
 private:
     void retranslate();
     void load();
+    void loadSync();
     void chooseDatabase();
+    bool syncChanged() const;
+    // Checks what can be checked here, then has the server check the rest on another thread.
+    void checkSync();
+    void syncChecked(const QString& error, bool secure);
+    void showCredentialsNote();
+    void save();
 
     Session& m_session;
     QGroupBox* m_counterGroup;
@@ -66,10 +88,29 @@ private:
     QComboBox* m_location;
     QLabel* m_cadenceLabel;
     QComboBox* m_cadence;
+    QGroupBox* m_syncGroup;
+    QLabel* m_syncUrlLabel;
+    QLineEdit* m_syncUrl;
+    QLabel* m_syncUserLabel;
+    QLineEdit* m_syncUser;
+    QLabel* m_syncClientLabel;
+    QLineEdit* m_syncClient;
+    QLabel* m_syncPasswordLabel;
+    QLineEdit* m_syncPassword;
+    QLabel* m_credentialsNote;
+    QProgressBar* m_syncBusy;
+    QLabel* m_syncProgress;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
     QString m_initialDatabase;
+    QString m_initialSyncUrl;
+    QString m_initialSyncUser;
+    QString m_initialSyncClient;
+    bool m_syncConfigured = false;
+    bool m_checkingSync = false;
+    // Unknown until the check on another thread answers.
+    int m_credentialsSecure = -1;
 };
 
 } // namespace astro::ui

@@ -1,0 +1,205 @@
+#include "ReportService.h"
+
+#include "common/Text.h"
+#include "store/Store.h"
+
+#include <QTime>
+
+#include <algorithm>
+#include <map>
+
+namespace astro {
+
+namespace {
+
+// Appended to a query's WHERE: the period's bounds, then the location (twice: '' means all).
+// `at` and `location` name the columns to compare.
+QString periodClause(const QString& at, const QString& location)
+{
+    return QStringLiteral("%1 >= ? AND %1 < ? AND (? = '' OR %2 = ?)").arg(at, location);
+}
+
+const QString redemptionColumns = QStringLiteral(
+    "r.id, r.at, cu.first_name || ' ' || cu.last_name, coalesce(pr.title, o.title, ''), "
+    "coalesce(c.title, ''), r.offer_id IS NOT NULL AND r.offer_id <> '', p.gtin, p.description, "
+    "r.quantity, r.cost_cents, r.fulfillment, r.credit_status, coalesce(u.name, ''), "
+    "r.location_id");
+
+const QString redemptionJoins = QStringLiteral(
+    "FROM redemptions r JOIN customers cu ON cu.id = r.customer_id JOIN products p ON p.id = "
+    "r.product_id LEFT JOIN programs pr ON pr.id = r.program_id LEFT JOIN offers o ON o.id = "
+    "r.offer_id LEFT JOIN program_cards c ON c.id = r.card_id LEFT JOIN users u ON u.id = "
+    "r.user_id ");
+
+const QString redemptionWhere =
+    QStringLiteral("WHERE r.undone_at IS NULL AND ") +
+    periodClause(QStringLiteral("r.at"), QStringLiteral("r.location_id"));
+
+ReportRedemption redemptionFrom(const Row& r)
+{
+    ReportRedemption d;
+    d.id = r[0].toLongLong();
+    d.at = text::fromIsoUtc(r[1].toString());
+    d.customerName = r[2].toString();
+    d.programTitle = r[3].toString();
+    d.cardTitle = r[4].toString();
+    d.offer = r[5].toBool();
+    d.gtin = r[6].toString();
+    d.itemDescription = r[7].toString();
+    d.quantity = r[8].toInt();
+    d.cost = Money{r[9].toLongLong()};
+    d.fulfillment = fromCode<Fulfillment>(r[10].toString()).value_or(Fulfillment::Distributor);
+    d.creditStatus = fromCode<CreditStatus>(r[11].toString()).value_or(CreditStatus::Uncredited);
+    d.cashierName = r[12].toString();
+    d.locationId = r[13].toString();
+    return d;
+}
+
+} // namespace
+
+Status ReportService::checkPeriod(const ReportPeriod& period) const
+{
+    if (!period.from.isValid() || !period.to.isValid())
+        return makeError(ErrorCode::Invalid, tr("Choose the first and the last day."));
+    if (period.to < period.from)
+        return makeError(ErrorCode::Invalid, tr("The last day comes before the first day."));
+    return {};
+}
+
+QVariantList ReportService::binds(const ReportPeriod& period) const
+{
+    // Local calendar days: from the first day's midnight to the midnight after the last day.
+    const QDateTime start(period.from, QTime(0, 0));
+    const QDateTime end(period.to.addDays(1), QTime(0, 0));
+    return {text::isoUtc(start), text::isoUtc(end), period.locationId, period.locationId};
+}
+
+Result<std::vector<ReportRedemption>> ReportService::redemptionsBetween(const ReportPeriod& period,
+                                                                        int limit, qint64 offset)
+{
+    if (auto s = checkPeriod(period); !s)
+        return s.error();
+    QVariantList values = binds(period);
+    values << limit << offset;
+    auto rows = m_store.db().select(QStringLiteral("SELECT ") + redemptionColumns +
+                                        QLatin1Char(' ') + redemptionJoins + redemptionWhere +
+                                        QStringLiteral(" ORDER BY r.at DESC, r.id DESC LIMIT ? "
+                                                       "OFFSET ?"),
+                                    values);
+    if (!rows)
+        return rows.error();
+    std::vector<ReportRedemption> out;
+    out.reserve(rows->size());
+    for (const Row& r : *rows)
+        out.push_back(redemptionFrom(r));
+    return out;
+}
+
+Result<qint64> ReportService::redemptionsCount(const ReportPeriod& period)
+{
+    auto totals = redemptionsTotal(period);
+    if (!totals)
+        return totals.error();
+    return totals->count;
+}
+
+Result<RedemptionTotals> ReportService::redemptionsTotal(const ReportPeriod& period)
+{
+    if (auto s = checkPeriod(period); !s)
+        return s.error();
+    auto row = m_store.db().selectOne(
+        QStringLiteral("SELECT count(*), coalesce(sum(r.quantity), 0), "
+                       "coalesce(sum(r.cost_cents), 0) FROM redemptions r ") +
+            redemptionWhere,
+        binds(period));
+    if (!row)
+        return row.error();
+    RedemptionTotals totals;
+    if (row->has_value()) {
+        const Row& r = **row;
+        totals.count = r[0].toLongLong();
+        totals.units = r[1].toLongLong();
+        totals.cost = Money{r[2].toLongLong()};
+    }
+    return totals;
+}
+
+Result<std::vector<ProgramParticipation>> ReportService::participation(const ReportPeriod& period)
+{
+    if (auto s = checkPeriod(period); !s)
+        return s.error();
+    const QVariantList values = binds(period);
+    Database& db = m_store.db();
+    std::map<QString, ProgramParticipation> byProgram;
+    const auto entry = [&](const Row& r) -> ProgramParticipation& {
+        ProgramParticipation& p = byProgram[r[0].toString()];
+        p.programId = r[0].toString();
+        p.title = r[1].toString();
+        p.manufacturer = r[2].toString();
+        p.offer = r[3].toBool();
+        return p;
+    };
+
+    // Units punched: a scan's location is where its punches were made.
+    auto punched = db.select(
+        QStringLiteral(
+            "SELECT c.program_id, pr.title, coalesce(m.name, pr.manufacturer_id), 0, "
+            "sum(pu.quantity) FROM punches pu JOIN scans s ON s.id = pu.scan_id JOIN "
+            "program_cards c ON c.id = pu.card_id JOIN programs pr ON pr.id = c.program_id LEFT "
+            "JOIN manufacturers m ON m.id = pr.manufacturer_id WHERE pu.voided = 0 AND "
+            "s.voided_at IS NULL AND ") +
+            periodClause(QStringLiteral("pu.at"), QStringLiteral("s.location_id")) +
+            QStringLiteral(" GROUP BY c.program_id"),
+        values);
+    if (!punched)
+        return punched.error();
+    for (const Row& r : *punched)
+        entry(r).punchedUnits = r[4].toLongLong();
+
+    // Cards completed: a reward is earned by the punch that completes the card, at that
+    // punch's time, so the reward's place is that punch's scan's location.
+    auto completed = db.select(
+        QStringLiteral(
+            "SELECT c.program_id, pr.title, coalesce(m.name, pr.manufacturer_id), 0, count(*) "
+            "FROM rewards w JOIN program_cards c ON c.id = w.card_id JOIN programs pr ON pr.id = "
+            "c.program_id LEFT JOIN manufacturers m ON m.id = pr.manufacturer_id WHERE "
+            "w.voided_at IS NULL AND w.earned_at >= ? AND w.earned_at < ? AND (? = '' OR EXISTS "
+            "(SELECT 1 FROM punches pu JOIN scans s ON s.id = pu.scan_id WHERE pu.customer_id = "
+            "w.customer_id AND pu.card_id = w.card_id AND pu.at = w.earned_at AND pu.voided = 0 "
+            "AND s.location_id = ?)) GROUP BY c.program_id"),
+        values);
+    if (!completed)
+        return completed.error();
+    for (const Row& r : *completed)
+        entry(r).cardsCompleted = r[4].toLongLong();
+
+    auto redeemed = db.select(
+        QStringLiteral(
+            "SELECT r.program_id, coalesce(pr.title, o.title, r.program_id), "
+            "coalesce(m.name, r.manufacturer_id), max(r.offer_id IS NOT NULL AND r.offer_id <> "
+            "''), count(*), sum(r.quantity), sum(r.cost_cents) FROM redemptions r LEFT JOIN "
+            "programs pr ON pr.id = r.program_id LEFT JOIN offers o ON o.id = r.offer_id LEFT "
+            "JOIN manufacturers m ON m.id = r.manufacturer_id ") +
+            redemptionWhere + QStringLiteral(" GROUP BY r.program_id"),
+        values);
+    if (!redeemed)
+        return redeemed.error();
+    for (const Row& r : *redeemed) {
+        ProgramParticipation& p = entry(r);
+        p.rewardsRedeemed = r[4].toLongLong();
+        p.redeemedUnits = r[5].toLongLong();
+        p.redemptionCost = Money{r[6].toLongLong()};
+    }
+
+    std::vector<ProgramParticipation> out;
+    out.reserve(byProgram.size());
+    for (auto& [id, p] : byProgram)
+        out.push_back(std::move(p));
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        const int byTitle = QString::localeAwareCompare(a.title, b.title);
+        return byTitle != 0 ? byTitle < 0 : a.programId < b.programId;
+    });
+    return out;
+}
+
+} // namespace astro

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "batches/BatchService.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace astro {
+class Store;
+}
+
+namespace astro::ui {
+
+// Which batches to list: by state, manufacturer, location and the dates they opened. The
+// combo boxes name themselves ("All manufacturers"), so the bar fits a 1280-pixel window.
+class BatchFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BatchFilterBar(Store& store, QWidget* parent = nullptr);
+
+    BatchFilter filter() const;
+    // Refreshes the manufacturers and locations to choose from, keeping the choices made;
+    // returns the engine's message when it could not.
+    QString reloadChoices();
+    // The default range ends today and starts three months back; the end follows the store's
+    // calendar until the user picks another one.
+    void setToday(const QDate& today);
+
+    QComboBox* statusBox() const { return m_status; }
+    QComboBox* manufacturerBox() const { return m_manufacturer; }
+    QComboBox* locationBox() const { return m_location; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    Store& m_store;
+    QComboBox* m_status;
+    QComboBox* m_manufacturer;
+    QComboBox* m_location;
+    QLabel* m_fromLabel;
+    QDateEdit* m_from;
+    QLabel* m_toLabel;
+    QDateEdit* m_to;
+    bool m_datesSet = false;
+    bool m_toFollowsToday = true;
+    bool m_settingDates = false;
+};
+
+} // namespace astro::ui

@@ -1,0 +1,627 @@
+#include "BatchesPage.h"
+
+#include "ui/backoffice/BatchExportWorker.h"
+#include "ui/backoffice/BatchFilterBar.h"
+#include "ui/backoffice/BatchLinesModel.h"
+#include "ui/backoffice/BatchListModel.h"
+#include "ui/backoffice/BatchTotalsModel.h"
+#include "ui/common/ElidedLabel.h"
+#include "ui/common/MessageStrip.h"
+#include "ui/common/Session.h"
+#include "ui/common/Theme.h"
+#include "ui/common/TwoLineItemDelegate.h"
+
+#include "batches/BatchExport.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace astro::ui {
+
+namespace {
+
+void setUpTable(QTableView* view)
+{
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(32);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+void fitColumns(QTableView* view, std::initializer_list<int> stretch)
+{
+    QHeaderView* header = view->horizontalHeader();
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        header->setSectionResizeMode(c,
+                                     std::find(stretch.begin(), stretch.end(), c) != stretch.end()
+                                         ? QHeaderView::Stretch
+                                         : QHeaderView::ResizeToContents);
+}
+
+// "batch-12-tiny-paws-co": a file name that says what the file is.
+QString suggestedName(const Batch& batch)
+{
+    QString brand = batch.manufacturerName.toLower();
+    // Letters of any language stay ("côté"); the rest becomes dashes.
+    brand.replace(QRegularExpression(QStringLiteral("[^\\w]+"),
+                                     QRegularExpression::UseUnicodePropertiesOption),
+                  QStringLiteral("-"));
+    brand.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return QStringLiteral("batch-%1-%2").arg(batch.id).arg(brand);
+}
+
+} // namespace
+
+BatchesPage::BatchesPage(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_filters(new BatchFilterBar(session.store(), this)),
+      m_title(new QLabel(this)), m_cadenceLabel(new QLabel(this)), m_cadence(new QComboBox(this)),
+      m_roleHint(new QLabel(this)), m_strip(new MessageStrip(this)),
+      m_batches(new BatchListModel(session.store().batches(), this)),
+      m_batchesView(new QTableView(this)), m_totalsHeading(new QLabel(this)),
+      m_totals(new BatchTotalsModel(this)), m_totalsView(new QTableView(this)),
+      m_close(new QPushButton(this)), m_submit(new QPushButton(this)),
+      m_complete(new QPushButton(this)), m_exportCsv(new QPushButton(this)),
+      m_exportPdf(new QPushButton(this)), m_print(new QPushButton(this)),
+      m_linesHeading(new ElidedLabel(this)),
+      m_lines(new BatchLinesModel(session.store().batches(), this)),
+      m_linesView(new QTableView(this))
+{
+    setObjectName(QStringLiteral("batchesPage"));
+    Theme::setRole(m_title, "heading");
+    Theme::setRole(m_totalsHeading, "heading");
+    Theme::setRole(m_linesHeading, "heading");
+    Theme::setRole(m_roleHint, "hint");
+    m_roleHint->setWordWrap(true);
+    m_cadence->setObjectName(QStringLiteral("batchCadence"));
+    m_cadenceLabel->setBuddy(m_cadence);
+    for (BatchCadence c : {BatchCadence::Weekly, BatchCadence::BiWeekly, BatchCadence::Monthly})
+        m_cadence->addItem(label(c), toCode(c));
+
+    m_close->setObjectName(QStringLiteral("batchCloseButton"));
+    m_submit->setObjectName(QStringLiteral("batchSubmitButton"));
+    m_complete->setObjectName(QStringLiteral("batchCompleteButton"));
+    m_exportCsv->setObjectName(QStringLiteral("batchExportCsvButton"));
+    m_exportPdf->setObjectName(QStringLiteral("batchExportPdfButton"));
+    m_print->setObjectName(QStringLiteral("batchPrintButton"));
+    Theme::setRole(m_submit, "primary");
+
+    m_batchesView->setObjectName(QStringLiteral("batchesView"));
+    m_batchesView->setModel(m_batches);
+    setUpTable(m_batchesView);
+    // Brand names are short; store names are long and share what is left.
+    fitColumns(m_batchesView, {BatchListModel::LocationColumn});
+    m_totalsView->setObjectName(QStringLiteral("batchTotalsView"));
+    m_totalsView->setModel(m_totals);
+    setUpTable(m_totalsView);
+    m_totalsView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_totalsView->setFocusPolicy(Qt::NoFocus);
+    m_totalsView->setItemDelegateForColumn(
+        BatchTotalsModel::ManufacturerColumn,
+        new TwoLineItemDelegate(BatchTotalsModel::BatchCountRole, this));
+    m_totalsView->verticalHeader()->setDefaultSectionSize(48);
+    fitColumns(m_totalsView, {BatchTotalsModel::ManufacturerColumn});
+    m_linesView->setObjectName(QStringLiteral("batchLinesView"));
+    m_linesView->setModel(m_lines);
+    setUpTable(m_linesView);
+    // The card over its program, the item over its UPC; manufacturer and location are the
+    // batch's own, named in the heading.
+    auto* twoLines = new TwoLineItemDelegate(BatchLinesModel::SecondLineRole, this);
+    m_linesView->setItemDelegateForColumn(BatchLinesModel::CardColumn, twoLines);
+    m_linesView->setItemDelegateForColumn(BatchLinesModel::ItemColumn, twoLines);
+    m_linesView->verticalHeader()->setDefaultSectionSize(48);
+    for (int column : {BatchLinesModel::ProgramColumn, BatchLinesModel::UpcColumn,
+                       BatchLinesModel::ManufacturerColumn, BatchLinesModel::LocationColumn})
+        m_linesView->setColumnHidden(column, true);
+    fitColumns(m_linesView, {BatchLinesModel::CardColumn, BatchLinesModel::ItemColumn});
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_cadenceLabel);
+    header->addWidget(m_cadence);
+
+    auto* totals = new QVBoxLayout;
+    totals->setSpacing(4);
+    totals->addWidget(m_totalsHeading);
+    totals->addWidget(m_totalsView, 1);
+    auto* lists = new QHBoxLayout;
+    lists->setSpacing(12);
+    lists->addWidget(m_batchesView, 3);
+    lists->addLayout(totals, 1);
+
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(8);
+    for (QPushButton* b : {m_close, m_submit, m_complete})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    for (QPushButton* b : {m_exportCsv, m_exportPdf, m_print})
+        actions->addWidget(b);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(8);
+    topLayout->addLayout(lists, 1);
+    topLayout->addLayout(actions);
+
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 8, 0, 0);
+    bottomLayout->setSpacing(4);
+    bottomLayout->addWidget(m_linesHeading);
+    bottomLayout->addWidget(m_linesView, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(m_roleHint);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_strip);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filters, &BatchFilterBar::changed, this, &BatchesPage::refresh);
+    connect(m_batchesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_selectedId =
+                    current.isValid() ? current.data(BatchListModel::BatchIdRole).toLongLong() : 0;
+                showLines();
+                updateActions();
+            });
+    connect(m_close, &QPushButton::clicked, this, &BatchesPage::closeBatch);
+    connect(m_submit, &QPushButton::clicked, this, &BatchesPage::submitBatch);
+    connect(m_complete, &QPushButton::clicked, this, &BatchesPage::completeBatch);
+    connect(m_exportCsv, &QPushButton::clicked, this, &BatchesPage::exportCsv);
+    connect(m_exportPdf, &QPushButton::clicked, this, &BatchesPage::exportPdf);
+    connect(m_print, &QPushButton::clicked, this, &BatchesPage::print);
+    connect(m_cadence, &QComboBox::activated, this, &BatchesPage::changeCadence);
+    for (auto signal : {&Session::signedIn, &Session::signedOut})
+        connect(&m_session, signal, this, [this] {
+            loadCadence();
+            updateActions();
+        });
+
+    if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    loadCadence();
+    retranslate();
+    refresh();
+}
+
+BatchesPage::~BatchesPage()
+{
+    // The worker's thread may be painting on m_printer: stop it before the printer goes.
+    delete m_worker;
+}
+
+BatchExportWorker* BatchesPage::exportWorker() const
+{
+    return m_worker;
+}
+
+QProgressDialog* BatchesPage::exportProgress() const
+{
+    return m_progress;
+}
+
+void BatchesPage::refresh()
+{
+    m_filters->setToday(m_session.store().now().toLocalTime().date());
+    const qint64 keep = m_selectedId;
+    const QString problem = m_batches->load(m_filters->filter());
+    if (!problem.isEmpty())
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    m_totals->setBatches(m_batches->batches());
+    int row = m_batches->rowOf(keep);
+    if (row < 0 && m_batches->rowCount() > 0)
+        row = 0;
+    m_selectedId = 0;
+    if (row >= 0) {
+        m_batchesView->selectRow(row);
+    } else {
+        showLines();
+        updateActions();
+    }
+    retranslate();
+}
+
+void BatchesPage::selectBatch(qint64 batchId)
+{
+    const int row = m_batches->rowOf(batchId);
+    if (row >= 0)
+        m_batchesView->selectRow(row);
+}
+
+std::optional<Batch> BatchesPage::selectedBatch() const
+{
+    const int row = m_batches->rowOf(m_selectedId);
+    if (row < 0)
+        return std::nullopt;
+    return m_batches->batchAt(row);
+}
+
+void BatchesPage::showLines()
+{
+    const QString problem = m_lines->load(m_selectedId);
+    if (!problem.isEmpty())
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    retranslate();
+}
+
+void BatchesPage::updateActions()
+{
+    const bool manage = m_session.allows(Permission::ManageBatches);
+    const std::optional<Batch> b = selectedBatch();
+    const bool idle = !m_worker;
+    const auto is = [&](std::initializer_list<BatchStatus> states) {
+        return b && std::find(states.begin(), states.end(), b->status) != states.end();
+    };
+    m_close->setEnabled(manage && idle && is({BatchStatus::Open}));
+    m_submit->setEnabled(manage && idle && is({BatchStatus::Open, BatchStatus::Closed}) &&
+                         b->lineCount > 0);
+    m_complete->setEnabled(manage && idle && is({BatchStatus::Submitted}));
+    for (QPushButton* button : {m_exportCsv, m_exportPdf, m_print})
+        button->setEnabled(manage && idle && b && b->lineCount > 0);
+    m_cadence->setEnabled(manage);
+    m_roleHint->setVisible(!manage);
+}
+
+bool BatchesPage::confirm(const QString& title, const QString& question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("batchConfirmation"));
+    box.setDefaultButton(QMessageBox::Yes);
+    box.button(QMessageBox::Yes)->setText(title);
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    return box.exec() == QMessageBox::Yes;
+}
+
+void BatchesPage::runTransition(Transition transition, const QString& title,
+                                const QString& question, const QString& done)
+{
+    const std::optional<Batch> batch = selectedBatch();
+    if (!batch)
+        return;
+    // The engine's own check first: no point confirming what it will refuse.
+    if (auto allowed = Permissions::check(m_session.actor(), Permission::ManageBatches); !allowed) {
+        m_strip->showMessage(MessageStrip::Kind::Error, allowed.error().message);
+        return;
+    }
+    if (!confirm(title, question))
+        return;
+    const Status changed = (m_session.store().batches().*transition)(m_session.actor(), batch->id);
+    if (!changed) {
+        m_strip->showMessage(MessageStrip::Kind::Error, changed.error().message);
+        refresh();
+        return;
+    }
+    m_session.notifyChanged();
+    refresh();
+    m_strip->showMessage(MessageStrip::Kind::Success, done);
+}
+
+void BatchesPage::closeBatch()
+{
+    const std::optional<Batch> b = selectedBatch();
+    if (!b)
+        return;
+    runTransition(&BatchService::close, tr("Close batch"),
+                  tr("Close batch %1 (%2, %3) for new rewards? The next rewards for %2 at this "
+                     "location go to a new batch.")
+                      .arg(b->id)
+                      .arg(b->manufacturerName, b->locationName),
+                  tr("Batch %1 is closed.").arg(b->id));
+}
+
+void BatchesPage::submitBatch()
+{
+    const std::optional<Batch> b = selectedBatch();
+    if (!b)
+        return;
+    QString question = tr("Mark batch %1 as submitted to %2? Do it once its report (%3 for "
+                          "%n redemption(s)) was sent to the manufacturer or brand rep.",
+                          nullptr, b->lineCount)
+                           .arg(b->id)
+                           .arg(b->manufacturerName, b->total.format(QLocale()));
+    if (b->status == BatchStatus::Open)
+        question += QLatin1Char(' ') + tr("The batch also closes for new rewards.");
+    runTransition(&BatchService::submit, tr("Mark submitted"), question,
+                  tr("Batch %1 is submitted.").arg(b->id));
+}
+
+void BatchesPage::completeBatch()
+{
+    const std::optional<Batch> b = selectedBatch();
+    if (!b)
+        return;
+    runTransition(&BatchService::complete, tr("Mark complete"),
+                  tr("Mark batch %1 as complete? Do it once %2 has credited the store %3.")
+                      .arg(b->id)
+                      .arg(b->manufacturerName, b->total.format(QLocale())),
+                  tr("Batch %1 is complete.").arg(b->id));
+}
+
+void BatchesPage::exportCsv()
+{
+    startExport(ExportKind::Csv);
+}
+
+void BatchesPage::exportPdf()
+{
+    startExport(ExportKind::Pdf);
+}
+
+void BatchesPage::print()
+{
+    startExport(ExportKind::Print);
+}
+
+QString BatchesPage::chooseExportPath(const Batch& batch, ExportKind kind)
+{
+    const bool csv = kind == ExportKind::Csv;
+    QFileDialog dialog(this, csv ? tr("Export batch %1 as CSV").arg(batch.id)
+                                 : tr("Export batch %1 as PDF").arg(batch.id));
+    dialog.setObjectName(QStringLiteral("batchExportFileDialog"));
+    // Qt's own dialog: the same on every desktop, and tests can drive it.
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(csv ? tr("CSV spreadsheet (*.csv)") : tr("PDF document (*.pdf)"));
+    dialog.setDefaultSuffix(csv ? QStringLiteral("csv") : QStringLiteral("pdf"));
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.selectFile(suggestedName(batch) +
+                      (csv ? QStringLiteral(".csv") : QStringLiteral(".pdf")));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+void BatchesPage::startExport(ExportKind kind)
+{
+    const std::optional<Batch> batch = selectedBatch();
+    if (!batch || m_worker)
+        return;
+    if (auto allowed = Permissions::check(m_session.actor(), Permission::ManageBatches); !allowed) {
+        m_strip->showMessage(MessageStrip::Kind::Error, allowed.error().message);
+        return;
+    }
+    // Exporting is how a batch goes out to the brand, so it closes it (printing does not).
+    if (kind != ExportKind::Print && batch->status == BatchStatus::Open &&
+        !confirm(tr("Export"), tr("Exporting closes batch %1 for new rewards: the next rewards "
+                                  "for %2 at this location go to a new batch. Export it?")
+                                   .arg(batch->id)
+                                   .arg(batch->manufacturerName)))
+        return;
+
+    BatchExportJob job;
+    job.databasePath = m_session.store().db().path();
+    job.clock = m_session.store().clock();
+    job.batchId = batch->id;
+    job.locale = QLocale();
+    if (kind == ExportKind::Print) {
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        m_printer->setPageOrientation(QPageLayout::Landscape);
+        m_printer->setDocName(tr("Retailer Free Goods Credit Batch %1").arg(batch->id));
+        QPrintDialog dialog(m_printer.get(), this);
+        dialog.setObjectName(QStringLiteral("batchPrintDialog"));
+        dialog.setWindowTitle(tr("Print batch %1").arg(batch->id));
+        if (dialog.exec() != QDialog::Accepted) {
+            m_printer.reset();
+            return;
+        }
+        job.target = BatchExportJob::Target::Printer;
+        job.printer = m_printer.get();
+    } else {
+        job.path = chooseExportPath(*batch, kind);
+        if (job.path.isEmpty())
+            return;
+        job.target =
+            kind == ExportKind::Csv ? BatchExportJob::Target::Csv : BatchExportJob::Target::Pdf;
+    }
+
+    auto* worker = new BatchExportWorker(job, this);
+    worker->setBeforeWriting(m_beforeWrites);
+    auto* progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("batchExportProgress"));
+    progress->setWindowTitle(kind == ExportKind::Print ? tr("Print") : tr("Export"));
+    progress->setLabelText(kind == ExportKind::Print
+                               ? tr("Printing batch %1…").arg(batch->id)
+                               : tr("Writing %1…").arg(QFileInfo(job.path).fileName()));
+    progress->setCancelButtonText(tr("Cancel"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setRange(0, 0);
+    connect(progress, &QProgressDialog::canceled, worker, [worker, progress] {
+        worker->cancel();
+        progress->setLabelText(tr("Cancelling…"));
+    });
+    connect(worker, &BatchExportWorker::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(qMax(1, total));
+        progress->setValue(qMin(done, total));
+    });
+    connect(worker, &BatchExportWorker::finished, this,
+            [this, kind, id = batch->id, path = job.path](bool cancelled, const QString& error,
+                                                          int lines) {
+                exportFinished(kind, id, path, cancelled, error, lines);
+            });
+    m_worker = worker;
+    m_progress = progress;
+    updateActions();
+    progress->show();
+    worker->start();
+}
+
+void BatchesPage::exportFinished(ExportKind kind, qint64 batchId, const QString& path,
+                                 bool cancelled, const QString& error, int lines)
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    if (m_worker)
+        m_worker->deleteLater();
+    m_worker = nullptr;
+    m_progress = nullptr;
+    m_printer.reset();
+
+    if (cancelled) {
+        refresh();
+        m_strip->showMessage(MessageStrip::Kind::Info,
+                             kind == ExportKind::Print
+                                 ? tr("Printing was cancelled.")
+                                 : tr("The export was cancelled; no file was written."));
+        return;
+    }
+    if (!error.isEmpty()) {
+        refresh();
+        m_strip->showMessage(MessageStrip::Kind::Error, error);
+        return;
+    }
+    if (kind == ExportKind::Print) {
+        refresh();
+        m_strip->showMessage(
+            MessageStrip::Kind::Success,
+            tr("Batch %1 was sent to the printer (%n line(s)).", nullptr, lines).arg(batchId));
+        return;
+    }
+    // As the CLI does: a written export closes a batch still open.
+    const Status marked = BatchExport::markExported(m_session.store(), m_session.actor(), batchId);
+    m_session.notifyChanged();
+    refresh();
+    if (!marked) {
+        m_strip->showMessage(MessageStrip::Kind::Error,
+                             tr("Batch %1 was exported to %2, but it could not be closed: %3")
+                                 .arg(batchId)
+                                 .arg(QDir::toNativeSeparators(path), marked.error().message));
+        return;
+    }
+    m_strip->showMessage(MessageStrip::Kind::Success,
+                         tr("Batch %1 exported to %2 (%n line(s)).", nullptr, lines)
+                             .arg(batchId)
+                             .arg(QDir::toNativeSeparators(path)));
+}
+
+void BatchesPage::loadCadence()
+{
+    const QSignalBlocker quiet(m_cadence);
+    auto cadence = m_session.store().batches().cadence();
+    if (!cadence) {
+        m_strip->showMessage(MessageStrip::Kind::Error, cadence.error().message);
+        return;
+    }
+    m_cadence->setCurrentIndex(qMax(0, m_cadence->findData(toCode(*cadence))));
+}
+
+void BatchesPage::changeCadence(int index)
+{
+    const std::optional<BatchCadence> chosen =
+        fromCode<BatchCadence>(m_cadence->itemData(index).toString());
+    auto current = m_session.store().batches().cadence();
+    if (!chosen || !current) {
+        if (!current)
+            m_strip->showMessage(MessageStrip::Kind::Error, current.error().message);
+        loadCadence();
+        return;
+    }
+    if (*chosen == *current)
+        return;
+    if (auto allowed = Permissions::check(m_session.actor(), Permission::ManageBatches); !allowed) {
+        m_strip->showMessage(MessageStrip::Kind::Error, allowed.error().message);
+        loadCadence();
+        return;
+    }
+    if (!confirm(tr("Change the cadence"),
+                 tr("New batches will take rewards for a %1 period (now %2). Batches already "
+                    "open keep their period. Change it?")
+                     .arg(label(*chosen).toLower(), label(*current).toLower()))) {
+        loadCadence();
+        return;
+    }
+    if (const Status set = m_session.store().batches().setCadence(m_session.actor(), *chosen);
+        !set) {
+        m_strip->showMessage(MessageStrip::Kind::Error, set.error().message);
+        loadCadence();
+        return;
+    }
+    m_session.notifyChanged();
+    m_strip->showMessage(MessageStrip::Kind::Success,
+                         tr("New batches now follow a %1 cadence.").arg(label(*chosen).toLower()));
+}
+
+void BatchesPage::retranslate()
+{
+    setWindowTitle(tr("Free goods batches"));
+    m_title->setText(tr("Retailer Free Goods Credit Batches"));
+    m_cadenceLabel->setText(tr("New batches &cadence"));
+    for (int i = 0; i < m_cadence->count(); ++i)
+        m_cadence->setItemText(i,
+                               label(*fromCode<BatchCadence>(m_cadence->itemData(i).toString())));
+    m_cadence->setToolTip(tr("How long a new batch takes rewards before it closes by itself."));
+    m_roleHint->setText(
+        tr("Only a Manager or an Admin can close, export, submit or complete batches."));
+    m_totalsHeading->setText(tr("Totals by manufacturer"));
+    m_close->setText(tr("Close batch"));
+    m_submit->setText(tr("Mark submitted"));
+    m_complete->setText(tr("Mark complete"));
+    m_exportCsv->setText(tr("Export CSV…"));
+    m_exportPdf->setText(tr("Export PDF…"));
+    m_print->setText(tr("Print…"));
+    const std::optional<Batch> b = selectedBatch();
+    // The period is in the batch's row above; the heading names what every line shares.
+    m_linesHeading->setText(b ? tr("Batch %1: %2 at %3 — %n line(s)", nullptr, m_lines->lineCount())
+                                    .arg(b->id)
+                                    .arg(b->manufacturerName, b->locationName)
+                              : tr("Choose a batch to see its lines."));
+}
+
+void BatchesPage::changeEvent(QEvent* event)
+{
+    // Reloading re-reads the models' headers and dates in the new language too.
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void BatchesPage::showEvent(QShowEvent* event)
+{
+    // Rewards given at the counter since the page was last seen land in open batches; a
+    // catalog import may have brought new brands.
+    if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    refresh();
+    QWidget::showEvent(event);
+}
+
+} // namespace astro::ui

@@ -1,0 +1,334 @@
+#include "ReportsPage.h"
+
+#include "ui/backoffice/ReportFilterBar.h"
+#include "ui/backoffice/ReportParticipationModel.h"
+#include "ui/backoffice/ReportRedemptionsModel.h"
+#include "ui/common/MessageStrip.h"
+#include "ui/common/Session.h"
+#include "ui/common/Theme.h"
+
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace astro::ui {
+
+namespace {
+
+QTableView* reportView(QWidget* parent, const char* name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(30);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    QHeaderView* header = view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Measuring every row to fit columns would read every page: fixed widths.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
+      m_roleHint(new QLabel(this)), m_filters(new ReportFilterBar(session.store(), this)),
+      m_strip(new MessageStrip(this)), m_tabs(new QTabWidget(this)),
+      m_redemptions(new ReportRedemptionsModel(session.store(), this)),
+      m_redemptionsView(reportView(this, "reportRedemptionsView")),
+      m_participation(new ReportParticipationModel(this)),
+      m_participationView(reportView(this, "reportParticipationView")), m_total(new QLabel(this)),
+      m_export(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("reportsPage"));
+    Theme::setRole(m_title, "heading");
+    Theme::setRole(m_hint, "hint");
+    m_hint->setWordWrap(true);
+    Theme::setRole(m_roleHint, "hint");
+    m_roleHint->setWordWrap(true);
+    m_total->setObjectName(QStringLiteral("reportTotal"));
+    m_export->setObjectName(QStringLiteral("reportExportButton"));
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+
+    m_redemptionsView->setModel(m_redemptions);
+    m_redemptionsView->setTextElideMode(Qt::ElideRight);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // The item takes the room left; the other columns get widths that fit their usual text.
+    QHeaderView* redemptionsHeader = m_redemptionsView->horizontalHeader();
+    redemptionsHeader->setStretchLastSection(false);
+    for (auto [column, width] : {std::pair{ReportRedemptionsModel::WhenColumn, 11},
+                                 {ReportRedemptionsModel::CustomerColumn, 11},
+                                 {ReportRedemptionsModel::ProgramColumn, 13},
+                                 {ReportRedemptionsModel::CardColumn, 12},
+                                 {ReportRedemptionsModel::QuantityColumn, 3},
+                                 {ReportRedemptionsModel::CostColumn, 6},
+                                 {ReportRedemptionsModel::FulfillmentColumn, 7},
+                                 {ReportRedemptionsModel::CreditColumn, 9},
+                                 {ReportRedemptionsModel::CashierColumn, 8},
+                                 {ReportRedemptionsModel::LocationColumn, 10}})
+        redemptionsHeader->resizeSection(column, width * em);
+    redemptionsHeader->setSectionResizeMode(ReportRedemptionsModel::ItemColumn,
+                                            QHeaderView::Stretch);
+    // Tens of programs at most: the columns fit their contents; the program takes the rest.
+    m_participationView->setModel(m_participation);
+    QHeaderView* participationHeader = m_participationView->horizontalHeader();
+    participationHeader->setStretchLastSection(false);
+    participationHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    participationHeader->setSectionResizeMode(ReportParticipationModel::ProgramColumn,
+                                              QHeaderView::Stretch);
+    m_tabs->addTab(m_redemptionsView, QString());
+    m_tabs->addTab(m_participationView, QString());
+
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_total, 1);
+    footer->addWidget(m_export);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_roleHint);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(footer);
+
+    connect(m_filters, &ReportFilterBar::changed, this, &ReportsPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReportsPage::retranslate);
+    connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportCsv);
+    for (auto signal : {&Session::signedIn, &Session::signedOut, &Session::locationChanged})
+        connect(&m_session, signal, this, [this] {
+            if (const QString problem = m_filters->reloadLocations(m_session.locationId());
+                !problem.isEmpty())
+                m_strip->showMessage(MessageStrip::Kind::Error, problem);
+            refresh();
+        });
+    connect(&m_session, &Session::changed, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+
+    if (const QString problem = m_filters->reloadLocations(m_session.locationId());
+        !problem.isEmpty())
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    refresh();
+}
+
+ReportsPage::~ReportsPage()
+{
+    // Stop the export's thread before the page it reports to goes.
+    delete m_job;
+}
+
+QHash<QString, QString> ReportsPage::locationNames() const
+{
+    QHash<QString, QString> names;
+    const QComboBox* box = m_filters->locationBox();
+    for (int i = 1; i < box->count(); ++i)
+        names.insert(box->itemData(i).toString(), box->itemText(i));
+    return names;
+}
+
+void ReportsPage::refresh()
+{
+    m_stale = false;
+    m_filters->setToday(m_session.store().now().toLocalTime().date());
+    m_totals = RedemptionTotals{};
+    // Reports are for Managers and Admins: nobody else reads them, even by accident.
+    if (!m_session.allows(Permission::ViewReports)) {
+        m_redemptions->clear();
+        m_participation->clear();
+    } else {
+        const ReportPeriod period = m_filters->period();
+        ReportService reports(m_session.store());
+        QString problem = m_redemptions->load(period, locationNames());
+        if (auto totals = reports.redemptionsTotal(period))
+            m_totals = *totals;
+        else if (problem.isEmpty())
+            problem = totals.error().message;
+        if (auto rows = reports.participation(period)) {
+            m_participation->setRows(std::move(rows).value());
+        } else {
+            m_participation->clear();
+            if (problem.isEmpty())
+                problem = rows.error().message;
+        }
+        if (problem.isEmpty())
+            m_strip->clear();
+        else
+            m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    }
+    retranslate();
+    updateActions();
+}
+
+void ReportsPage::updateActions()
+{
+    const bool allowed = m_session.allows(Permission::ViewReports);
+    m_roleHint->setVisible(!allowed);
+    m_filters->setEnabled(allowed);
+    m_export->setEnabled(allowed && !m_job);
+}
+
+void ReportsPage::exportCsv()
+{
+    if (m_job)
+        return;
+    if (auto ok = Permissions::check(m_session.actor(), Permission::ViewReports); !ok) {
+        m_strip->showMessage(MessageStrip::Kind::Error, ok.error().message);
+        return;
+    }
+    const bool redemptions = m_tabs->currentIndex() == 0;
+    QFileDialog dialog(this, redemptions ? tr("Export the redemptions as CSV")
+                                         : tr("Export participation as CSV"));
+    dialog.setObjectName(QStringLiteral("reportExportFileDialog"));
+    // Qt's own dialog: the same on every desktop, and tests can drive it.
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(tr("CSV spreadsheet (*.csv)"));
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const ReportPeriod period = m_filters->period();
+    const QString days = period.from == period.to
+                             ? period.from.toString(Qt::ISODate)
+                             : QStringLiteral("%1_%2").arg(period.from.toString(Qt::ISODate),
+                                                           period.to.toString(Qt::ISODate));
+    dialog.selectFile(
+        QStringLiteral("%1-%2.csv")
+            .arg(redemptions ? QStringLiteral("redemptions") : QStringLiteral("participation"),
+                 days));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    exportCsvTo(dialog.selectedFiles().constFirst());
+}
+
+void ReportsPage::exportCsvTo(const QString& path)
+{
+    if (m_job)
+        return;
+    if (auto ok = Permissions::check(m_session.actor(), Permission::ViewReports); !ok) {
+        m_strip->showMessage(MessageStrip::Kind::Error, ok.error().message);
+        return;
+    }
+    const auto report = m_tabs->currentIndex() == 0 ? ReportExportJob::Report::Redemptions
+                                                    : ReportExportJob::Report::Participation;
+    auto* job =
+        new ReportExportJob(m_session.store().db().path(), report, m_filters->period(), path, this);
+    job->setLocationNames(locationNames());
+    job->setBeforeWriting(m_beforeWrites);
+    auto* progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("reportExportProgress"));
+    progress->setWindowTitle(tr("Export"));
+    progress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    progress->setCancelButtonText(tr("Cancel"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setRange(0, 0);
+    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
+        job->cancel();
+        progress->setLabelText(tr("Cancelling…"));
+    });
+    connect(job, &ReportExportJob::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setRange(0, 1000);
+        progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+    });
+    connect(job, &ReportExportJob::finished, this, &ReportsPage::exportFinished);
+    m_job = job;
+    m_progress = progress;
+    updateActions();
+    progress->show();
+    job->start();
+}
+
+void ReportsPage::exportFinished(ReportExportJob::Outcome outcome, qint64 rows,
+                                 const QString& message)
+{
+    const QString path = m_job ? m_job->filePath() : QString();
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+    m_progress = nullptr;
+    updateActions();
+    switch (outcome) {
+    case ReportExportJob::Outcome::Written:
+        m_strip->showMessage(MessageStrip::Kind::Success,
+                             tr("%n row(s) exported to %1.", nullptr, int(rows))
+                                 .arg(QDir::toNativeSeparators(path)));
+        break;
+    case ReportExportJob::Outcome::Cancelled:
+        m_strip->showMessage(MessageStrip::Kind::Info,
+                             tr("The export was cancelled; no file was written."));
+        break;
+    case ReportExportJob::Outcome::Failed:
+        m_strip->showMessage(MessageStrip::Kind::Error, message);
+        break;
+    }
+}
+
+void ReportsPage::retranslate()
+{
+    setWindowTitle(tr("Reports"));
+    m_title->setText(tr("Reports"));
+    m_hint->setText(tr("The free items given over the chosen days, and what each program did: "
+                       "units punched, cards completed, rewards redeemed and their cost. Undone "
+                       "redemptions and voided scans do not count."));
+    m_roleHint->setText(tr("Only a Manager or an Admin can read the reports."));
+    m_tabs->setTabText(0, tr("Redemptions"));
+    m_tabs->setTabText(1, tr("Participation"));
+    m_export->setText(tr("Export CSV…"));
+    const QLocale locale;
+    if (m_tabs->currentIndex() == 0)
+        m_total->setText(
+            tr("%n redemption(s), %1 unit(s) free, cost %2", nullptr, int(m_totals.count))
+                .arg(locale.toString(m_totals.units), m_totals.cost.format(locale)));
+    else
+        m_total->setText(tr("%n program(s) or offer(s) with activity", nullptr,
+                            int(m_participation->programs().size())));
+}
+
+void ReportsPage::changeEvent(QEvent* event)
+{
+    // Reloading re-reads the statuses, dates and amounts in the new language too.
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
+} // namespace astro::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ui/backoffice/ReportExportJob.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QProgressDialog;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace astro::ui {
+
+class MessageStrip;
+class ReportFilterBar;
+class ReportParticipationModel;
+class ReportRedemptionsModel;
+class Session;
+
+// Reports (Managers and Admins), over chosen days and one location or all: the redemptions
+// (read a page at a time, with the totals), and participation by program (units punched, cards
+// completed, rewards redeemed and their cost). Each exports to CSV on a thread of its own.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsPage(Session& session, QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    void refresh();
+    // Asks where to write, then exports the shown tab's report.
+    void exportCsv();
+    // Exports the shown tab's report to `path` (no file dialog).
+    void exportCsvTo(const QString& path);
+
+    ReportFilterBar* filterBar() const { return m_filters; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ReportRedemptionsModel* redemptionsModel() const { return m_redemptions; }
+    ReportParticipationModel* participationModel() const { return m_participation; }
+    QTableView* redemptionsView() const { return m_redemptionsView; }
+    QTableView* participationView() const { return m_participationView; }
+    QLabel* totalLabel() const { return m_total; }
+    QPushButton* exportButton() const { return m_export; }
+    MessageStrip* messageStrip() const { return m_strip; }
+    ReportExportJob* exportJob() const { return m_job; }
+    QProgressDialog* exportProgress() const { return m_progress; }
+    // For tests: runs on the export's thread before it writes anything.
+    void setBeforeExportWrites(std::function<void()> hook) { m_beforeWrites = std::move(hook); }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    QHash<QString, QString> locationNames() const;
+    void exportFinished(ReportExportJob::Outcome outcome, qint64 rows, const QString& message);
+
+    Session& m_session;
+    bool m_stale = true; // data changed while the page was hidden
+    QLabel* m_title;
+    QLabel* m_hint;
+    QLabel* m_roleHint;
+    ReportFilterBar* m_filters;
+    MessageStrip* m_strip;
+    QTabWidget* m_tabs;
+    ReportRedemptionsModel* m_redemptions;
+    QTableView* m_redemptionsView;
+    ReportParticipationModel* m_participation;
+    QTableView* m_participationView;
+    QLabel* m_total;
+    QPushButton* m_export;
+    RedemptionTotals m_totals;
+    QPointer<ReportExportJob> m_job;
+    QPointer<QProgressDialog> m_progress;
+    std::function<void()> m_beforeWrites;
+};
+
+} // namespace astro::ui

@@ -1,0 +1,238 @@
+#include "UsersPage.h"
+
+#include "ui/backoffice/UserAddDialog.h"
+#include "ui/backoffice/UserPinDialog.h"
+#include "ui/backoffice/UserRoleDialog.h"
+#include "ui/backoffice/UserTableModel.h"
+#include "ui/common/MessageStrip.h"
+#include "ui/common/Session.h"
+#include "ui/common/Theme.h"
+
+#include "store/Store.h"
+#include "users/UserStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace astro::ui {
+
+UsersPage::UsersPage(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
+      m_roleHint(new QLabel(this)), m_strip(new MessageStrip(this)),
+      m_model(new UserTableModel(session.store().users(), this)), m_view(new QTableView(this)),
+      m_add(new QPushButton(this)), m_pin(new QPushButton(this)), m_role(new QPushButton(this)),
+      m_active(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("usersPage"));
+    Theme::setRole(m_title, "heading");
+    Theme::setRole(m_hint, "hint");
+    m_hint->setWordWrap(true);
+    Theme::setRole(m_roleHint, "hint");
+    m_roleHint->setWordWrap(true);
+    m_add->setObjectName(QStringLiteral("userAddButton"));
+    m_pin->setObjectName(QStringLiteral("userPinButton"));
+    m_role->setObjectName(QStringLiteral("userRoleButton"));
+    m_active->setObjectName(QStringLiteral("userActiveButton"));
+    Theme::setRole(m_add, "primary");
+
+    m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(30);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(UserTableModel::NameColumn, 18 * em);
+    header->resizeSection(UserTableModel::RoleColumn, 10 * em);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_add);
+    actions->addStretch(1);
+    actions->addWidget(m_pin);
+    actions->addWidget(m_role);
+    actions->addWidget(m_active);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_roleHint);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_pin, &QPushButton::clicked, this, &UsersPage::resetPin);
+    connect(m_role, &QPushButton::clicked, this, &UsersPage::changeRole);
+    connect(m_active, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, &UsersPage::changeRole);
+    for (auto signal : {&Session::signedIn, &Session::signedOut})
+        connect(&m_session, signal, this, &UsersPage::refresh);
+    connect(&m_session, &Session::changed, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    refresh();
+}
+
+void UsersPage::refresh()
+{
+    m_stale = false;
+    const QString selected = selectedRow() >= 0 ? m_model->userAt(selectedRow()).name : QString();
+    // Only an Admin sees who can sign in with which role.
+    if (!m_session.allows(Permission::ManageUsers))
+        m_model->clear();
+    else if (const QString problem = m_model->reload(); !problem.isEmpty())
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    if (!selected.isEmpty())
+        selectUser(selected);
+    retranslate();
+    updateActions();
+}
+
+bool UsersPage::selectUser(const QString& name)
+{
+    const int row = m_model->rowOfName(name);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+int UsersPage::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
+void UsersPage::updateActions()
+{
+    const bool allowed = m_session.allows(Permission::ManageUsers);
+    const int row = selectedRow();
+    m_roleHint->setVisible(!allowed);
+    m_add->setEnabled(allowed);
+    for (QPushButton* button : {m_pin, m_role, m_active})
+        button->setEnabled(allowed && row >= 0);
+    m_active->setText(row >= 0 && !m_model->userAt(row).active ? tr("Enable…") : tr("Disable…"));
+}
+
+void UsersPage::changed(const QString& userName, const QString& message)
+{
+    refresh();
+    selectUser(userName);
+    m_strip->showMessage(MessageStrip::Kind::Success, message);
+    m_session.notifyChanged();
+}
+
+void UsersPage::addUser()
+{
+    UserAddDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changed(dialog.addedName(), tr("%1 was added.").arg(dialog.addedName()));
+}
+
+void UsersPage::resetPin()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const User user = m_model->userAt(row);
+    UserPinDialog dialog(m_session, user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changed(user.name, tr("The PIN of %1 was changed.").arg(user.name));
+}
+
+void UsersPage::changeRole()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_session.allows(Permission::ManageUsers))
+        return;
+    const User user = m_model->userAt(row);
+    UserRoleDialog dialog(m_session, user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changed(
+        user.name,
+        tr("%1 is now %2.").arg(user.name, label(Role(dialog.roleBox()->currentData().toInt()))));
+}
+
+void UsersPage::toggleActive()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const User user = m_model->userAt(row);
+    const bool enable = !user.active;
+    QMessageBox box(
+        QMessageBox::Question,
+        enable ? tr("Enable %1").arg(user.name) : tr("Disable %1").arg(user.name),
+        enable ? tr("%1 will be able to sign in again.").arg(user.name)
+               : tr("%1 will no longer be able to sign in. Their history stays.").arg(user.name),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("userActiveConfirm"));
+    QPushButton* yes =
+        box.addButton(enable ? tr("Enable") : tr("Disable"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    if (auto set = m_session.store().users().setActive(m_session.actor(), user.id, enable); !set) {
+        m_strip->showMessage(MessageStrip::Kind::Error, set.error().message);
+        return;
+    }
+    changed(user.name, enable ? tr("%1 can sign in again.").arg(user.name)
+                              : tr("%1 is disabled.").arg(user.name));
+}
+
+void UsersPage::retranslate()
+{
+    setWindowTitle(tr("Users"));
+    m_title->setText(tr("Users"));
+    m_hint->setText(tr("Who can sign in at this store's counters, and with which role. A "
+                       "disabled user cannot sign in; their history stays. The last active "
+                       "Admin cannot be demoted or disabled."));
+    m_roleHint->setText(tr("Only an Admin can manage users."));
+    m_add->setText(tr("Add user…"));
+    m_pin->setText(tr("Reset PIN…"));
+    m_role->setText(tr("Change role…"));
+    updateActions();
+}
+
+void UsersPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void UsersPage::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
+} // namespace astro::ui
