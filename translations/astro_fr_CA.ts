@@ -2463,14 +2463,6 @@ Base de données par défaut : %1.
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
     <message numerus="yes">
         <source>%n audit entry(ies) exported to %1.</source>
         <translation>
@@ -2782,10 +2774,6 @@ Base de données par défaut : %1.
     <message>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
@@ -3369,6 +3357,17 @@ Base de données par défaut : %1.
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ExportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -4037,10 +4036,6 @@ Base de données par défaut : %1.
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
     <message numerus="yes">
         <source>%n product line(s) written to %1.</source>
         <translation>
@@ -4379,14 +4374,6 @@ Base de données par défaut : %1.
     <message>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>

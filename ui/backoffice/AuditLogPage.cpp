@@ -2,6 +2,7 @@
 
 #include "ui/backoffice/AuditFilterBar.h"
 #include "ui/backoffice/AuditLogModel.h"
+#include "ui/common/ExportProgressDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
@@ -180,24 +181,14 @@ void AuditLogPage::exportCsvTo(const QString& path)
     }
     auto* job = new AuditExportJob(m_session.store().db().path(), m_filters->filter(), path, this);
     job->setBeforeWriting(m_beforeWrites);
-    auto* progress = new QProgressDialog(this);
-    progress->setObjectName(QStringLiteral("auditExportProgress"));
-    progress->setWindowTitle(tr("Export"));
-    progress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
-    progress->setCancelButtonText(tr("Cancel"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(0);
-    progress->setRange(0, 0);
+    auto* progress =
+        new ExportProgressDialog(QStringLiteral("auditExportProgress"), tr("Export"),
+                                 tr("Writing %1…").arg(QFileInfo(path).fileName()), this);
     connect(progress, &QProgressDialog::canceled, job, [job, progress] {
         job->cancel();
-        progress->setLabelText(tr("Cancelling…"));
+        progress->showCancelling();
     });
-    connect(job, &AuditExportJob::progress, progress, [progress](qint64 done, qint64 total) {
-        progress->setRange(0, 1000);
-        progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    });
+    connect(job, &AuditExportJob::progress, progress, &ExportProgressDialog::showRows);
     connect(job, &AuditExportJob::finished, this, &AuditLogPage::exportFinished);
     m_job = job;
     m_progress = progress;

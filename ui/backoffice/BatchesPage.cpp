@@ -6,6 +6,7 @@
 #include "ui/backoffice/BatchListModel.h"
 #include "ui/backoffice/BatchTotalsModel.h"
 #include "ui/common/ElidedLabel.h"
+#include "ui/common/ExportProgressDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
@@ -451,26 +452,17 @@ void BatchesPage::startExport(ExportKind kind)
 
     auto* worker = new BatchExportWorker(job, this);
     worker->setBeforeWriting(m_beforeWrites);
-    auto* progress = new QProgressDialog(this);
-    progress->setObjectName(QStringLiteral("batchExportProgress"));
-    progress->setWindowTitle(kind == ExportKind::Print ? tr("Print") : tr("Export"));
-    progress->setLabelText(kind == ExportKind::Print
-                               ? tr("Printing batch %1…").arg(batch->id)
-                               : tr("Writing %1…").arg(QFileInfo(job.path).fileName()));
-    progress->setCancelButtonText(tr("Cancel"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(0);
-    progress->setRange(0, 0);
+    auto* progress = new ExportProgressDialog(
+        QStringLiteral("batchExportProgress"),
+        kind == ExportKind::Print ? tr("Print") : tr("Export"),
+        kind == ExportKind::Print ? tr("Printing batch %1…").arg(batch->id)
+                                  : tr("Writing %1…").arg(QFileInfo(job.path).fileName()),
+        this);
     connect(progress, &QProgressDialog::canceled, worker, [worker, progress] {
         worker->cancel();
-        progress->setLabelText(tr("Cancelling…"));
+        progress->showCancelling();
     });
-    connect(worker, &BatchExportWorker::progress, progress, [progress](int done, int total) {
-        progress->setMaximum(qMax(1, total));
-        progress->setValue(qMin(done, total));
-    });
+    connect(worker, &BatchExportWorker::progress, progress, &ExportProgressDialog::showRows);
     connect(worker, &BatchExportWorker::finished, this,
             [this, kind, id = batch->id, path = job.path](bool cancelled, const QString& error,
                                                           int lines) {

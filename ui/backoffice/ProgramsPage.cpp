@@ -6,6 +6,7 @@
 #include "ui/backoffice/ProgramWording.h"
 #include "ui/backoffice/QualifyingProductsModel.h"
 #include "ui/common/ElidedLabel.h"
+#include "ui/common/ExportProgressDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
@@ -438,24 +439,14 @@ void ProgramsPage::exportProducts(const QString& path)
         return;
     m_strip->clear();
     m_job = new ProgramProductsExportJob(m_session.store().db().path(), m_subjectId, path, this);
-    m_progress = new QProgressDialog(this);
-    m_progress->setObjectName(QStringLiteral("exportProductsProgress"));
-    m_progress->setWindowTitle(tr("Export the products"));
-    m_progress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
-    m_progress->setCancelButtonText(tr("Cancel"));
-    m_progress->setWindowModality(Qt::WindowModal);
+    auto* progress = new ExportProgressDialog(
+        QStringLiteral("exportProductsProgress"), tr("Export the products"),
+        tr("Writing %1…").arg(QFileInfo(path).fileName()), this);
     // A short list is written before the dialog would show; a long one shows its progress.
-    m_progress->setMinimumDuration(500);
-    m_progress->setAutoReset(false);
-    m_progress->setAutoClose(false);
-    m_progress->setRange(0, 0);
-    connect(m_progress, &QProgressDialog::canceled, m_job, &ProgramProductsExportJob::cancel);
-    connect(m_job, &ProgramProductsExportJob::progress, m_progress,
-            [progress = m_progress](qint64 done, qint64 total) {
-                // The dialog counts in int: show thousands of rows as a share of the total.
-                progress->setRange(0, 1000);
-                progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-            });
+    progress->setMinimumDuration(500);
+    m_progress = progress;
+    connect(progress, &QProgressDialog::canceled, m_job, &ProgramProductsExportJob::cancel);
+    connect(m_job, &ProgramProductsExportJob::progress, progress, &ExportProgressDialog::showRows);
     connect(m_job, &ProgramProductsExportJob::finished, this,
             [this](ProgramProductsExportJob::Outcome outcome, qint64 rows, const QString& message) {
                 exportDone(int(outcome), rows, message);

@@ -3,6 +3,7 @@
 #include "ui/backoffice/ReportFilterBar.h"
 #include "ui/backoffice/ReportParticipationModel.h"
 #include "ui/backoffice/ReportRedemptionsModel.h"
+#include "ui/common/ExportProgressDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
@@ -240,24 +241,14 @@ void ReportsPage::exportCsvTo(const QString& path)
         new ReportExportJob(m_session.store().db().path(), report, m_filters->period(), path, this);
     job->setLocationNames(locationNames());
     job->setBeforeWriting(m_beforeWrites);
-    auto* progress = new QProgressDialog(this);
-    progress->setObjectName(QStringLiteral("reportExportProgress"));
-    progress->setWindowTitle(tr("Export"));
-    progress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
-    progress->setCancelButtonText(tr("Cancel"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(0);
-    progress->setRange(0, 0);
+    auto* progress =
+        new ExportProgressDialog(QStringLiteral("reportExportProgress"), tr("Export"),
+                                 tr("Writing %1…").arg(QFileInfo(path).fileName()), this);
     connect(progress, &QProgressDialog::canceled, job, [job, progress] {
         job->cancel();
-        progress->setLabelText(tr("Cancelling…"));
+        progress->showCancelling();
     });
-    connect(job, &ReportExportJob::progress, progress, [progress](qint64 done, qint64 total) {
-        progress->setRange(0, 1000);
-        progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-    });
+    connect(job, &ReportExportJob::progress, progress, &ExportProgressDialog::showRows);
     connect(job, &ReportExportJob::finished, this, &ReportsPage::exportFinished);
     m_job = job;
     m_progress = progress;
