@@ -277,6 +277,86 @@
     </message>
 </context>
 <context>
+    <name>astro::ui::CreditsPage</name>
+    <message numerus="yes">
+        <source>%n credit(s) could not be changed.</source>
+        <translation>
+            <numerusform>%n credit could not be changed.</numerusform>
+            <numerusform>%n credits could not be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n uncredited credit(s) as credited (%1)?</source>
+        <translation>
+            <numerusform>Mark %n uncredited credit as credited (%1)?</numerusform>
+            <numerusform>Mark %n uncredited credits as credited (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) marked credited.</source>
+        <translation>
+            <numerusform>%n credit marked credited.</numerusform>
+            <numerusform>%n credits marked credited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why did %1 decline %n credit(s) (%2)? The reason shows on the credits until they are fixed and resubmitted.</source>
+        <translation>
+            <numerusform>Why did %1 decline %n credit (%2)? The reason shows on the credits until they are fixed and resubmitted.</numerusform>
+            <numerusform>Why did %1 decline %n credits (%2)? The reason shows on the credits until they are fixed and resubmitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) marked declined.</source>
+        <translation>
+            <numerusform>%n credit marked declined.</numerusform>
+            <numerusform>%n credits marked declined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n credited credit(s) as reconciled (%1)?</source>
+        <translation>
+            <numerusform>Mark %n credited credit as reconciled (%1)?</numerusform>
+            <numerusform>Mark %n credited credits as reconciled (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected credit(s) are not credited and stay as they are.</source>
+        <translation>
+            <numerusform>%n other selected credit are not credited and stay as they are.</numerusform>
+            <numerusform>%n other selected credits are not credited and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) marked reconciled.</source>
+        <translation>
+            <numerusform>%n credit marked reconciled.</numerusform>
+            <numerusform>%n credits marked reconciled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All credits: %n redemption(s), %1</source>
+        <translation>
+            <numerusform>All credits: %n redemption, %1</numerusform>
+            <numerusform>All credits: %n redemptions, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n redemption(s), %3</source>
+        <translation>
+            <numerusform>%1 · %2: %n redemption, %3</numerusform>
+            <numerusform>%1 · %2: %n redemptions, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n redemption(s), %2</source>
+        <translation>
+            <numerusform>%1: %n redemption, %2</numerusform>
+            <numerusform>%1: %n redemptions, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::CustomerCardsModel</name>
     <message numerus="yes">
         <source>%n expired</source>

@@ -2964,6 +2964,438 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>astro::ui::CreditFilterBar</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenus</translation>
+    </message>
+    <message>
+        <source>&amp;Distributor</source>
+        <translation>&amp;Distributeur</translation>
+    </message>
+    <message>
+        <source>All distributors</source>
+        <translation>Tous les distributeurs</translation>
+    </message>
+    <message>
+        <source>Direct (manufacturer)</source>
+        <translation>Direct (fabricant)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Succursale</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Toutes les succursales</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>&amp;Remis du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CreditGroupsModel</name>
+    <message>
+        <source>All credits</source>
+        <translation>Tous les crédits</translation>
+    </message>
+    <message>
+        <source>Direct: the manufacturer credits the store</source>
+        <translation>Direct : le fabricant crédite le magasin</translation>
+    </message>
+    <message>
+        <source>%1, credited by %2</source>
+        <translation>%1, crédité par %2</translation>
+    </message>
+    <message>
+        <source>Distributor / manufacturer</source>
+        <translation>Distributeur / fabricant</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenus</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CreditLinesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+UPC %2
+%3</source>
+        <translation>%1
+CUP %2
+%3</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Remis le</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Credited by</source>
+        <translation>Crédité par</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Credit status</source>
+        <translation>État du crédit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CreditResubmitDialog</name>
+    <message>
+        <source>This credit is %1: only a declined credit is resubmitted.</source>
+        <translation>Ce crédit est %1 : seul un crédit refusé peut être soumis de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 needs the store&apos;s account number.</source>
+        <translation>%1 exige le numéro de compte du magasin.</translation>
+    </message>
+    <message>
+        <source>Enter the account number to send with the credit.</source>
+        <translation>Entrez le numéro de compte à envoyer avec le crédit.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 for %2, given %3 at %4 (%5).</source>
+        <translation>%1 pour %2, remis le %3 à %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Account number: %1 (unchanged)</source>
+        <translation>Numéro de compte : %1 (inchangé)</translation>
+    </message>
+    <message>
+        <source>Account number: %1  →  %2</source>
+        <translation>Numéro de compte : %1  →  %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in “%2” still has %3: it is corrected to %4 too, so the next credits carry the right number.</source>
+        <translation>L’inscription de %1 à «&#xa0;%2&#xa0;» porte encore %3 : elle est aussi corrigée à %4, pour que les prochains crédits portent le bon numéro.</translation>
+    </message>
+    <message>
+        <source>The credit becomes uncredited and goes to %1 again. The change is written in the audit log with your name and sent to Astro.</source>
+        <translation>Le crédit redevient non crédité et est envoyé de nouveau à %1. La modification est inscrite au journal d’audit à votre nom et envoyée à Astro.</translation>
+    </message>
+    <message>
+        <source>The credit for %1 (%2) was resubmitted to %3 with account number %4: it is uncredited again.</source>
+        <translation>Le crédit pour %1 (%2) a été soumis de nouveau à %3 avec le numéro de compte %4 : il est de nouveau non crédité.</translation>
+    </message>
+    <message>
+        <source>Fix and resubmit</source>
+        <translation>Corriger et soumettre de nouveau</translation>
+    </message>
+    <message>
+        <source>Fix and resubmit a declined credit</source>
+        <translation>Corriger et soumettre de nouveau un crédit refusé</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Declined by %1</source>
+        <translation>Refusé par %1</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Aucune raison n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>&amp;Account number at %1</source>
+        <translation>&amp;Numéro de compte chez %1</translation>
+    </message>
+    <message>
+        <source>&amp;Account number</source>
+        <translation>&amp;Numéro de compte</translation>
+    </message>
+    <message>
+        <source>The store&apos;s account number at %1</source>
+        <translation>Le numéro de compte du magasin chez %1</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>What was fixed, and with whom</source>
+        <translation>Ce qui a été corrigé, et avec qui</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in this program has the same number: a corrected number fixes it too.</source>
+        <translation>L’inscription de %1 à ce programme porte le même numéro : un numéro corrigé la corrige aussi.</translation>
+    </message>
+    <message>
+        <source>Only this credit changes: the enrollment of %1 in this program is left as it is.</source>
+        <translation>Seul ce crédit change : l’inscription de %1 à ce programme reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resubmit…</source>
+        <translation>Soumettre de nouveau…</translation>
+    </message>
+    <message>
+        <source>Resubmit this credit?</source>
+        <translation>Soumettre ce crédit de nouveau?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Soumettre de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CreditsPage</name>
+    <message>
+        <source>Declined by %1</source>
+        <translation>Refusé par %1</translation>
+    </message>
+    <message>
+        <source>No reason was given. Check the credit with the distributor.</source>
+        <translation>Aucune raison n’a été donnée. Vérifiez le crédit auprès du distributeur.</translation>
+    </message>
+    <message>
+        <source>Held in Temporary Holding</source>
+        <translation>Retenu en détention temporaire</translation>
+    </message>
+    <message>
+        <source>This credit is sent to no distributor yet. Choose the distributor for “%1” at %2 on the Temporary Holding page: its held credits then go to it.</source>
+        <translation>Ce crédit n’est encore envoyé à aucun distributeur. Choisissez le distributeur de «&#xa0;%1&#xa0;» à %2 dans la page Détention temporaire : ses crédits retenus lui seront alors envoyés.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) could not be changed.</source>
+        <translation>
+            <numerusform>%n crédit n’a pas pu être modifié.</numerusform>
+            <numerusform>%n crédits n’ont pas pu être modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n uncredited credit(s) as credited (%1)?</source>
+        <translation>
+            <numerusform>Marquer %n crédit non crédité comme crédité (%1)?</numerusform>
+            <numerusform>Marquer %n crédits non crédités comme crédités (%1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do it once the store has been credited for them.</source>
+        <translation>Faites-le une fois que le magasin a été crédité pour ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Do it once %1 has credited the store for them.</source>
+        <translation>Faites-le une fois que %1 a crédité le magasin pour ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Mark credited</source>
+        <translation>Marquer comme crédités</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) marked credited.</source>
+        <translation>
+            <numerusform>%n crédit marqué comme crédité.</numerusform>
+            <numerusform>%n crédits marqués comme crédités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Marquer comme refusés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why did %1 decline %n credit(s) (%2)? The reason shows on the credits until they are fixed and resubmitted.</source>
+        <translation>
+            <numerusform>Pourquoi %1 a-t-il refusé %n crédit (%2)? La raison s’affiche sur le crédit jusqu’à ce qu’il soit corrigé et soumis de nouveau.</numerusform>
+            <numerusform>Pourquoi %1 a-t-il refusé %n crédits (%2)? La raison s’affiche sur les crédits jusqu’à ce qu’ils soient corrigés et soumis de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the distributor</source>
+        <translation>le distributeur</translation>
+    </message>
+    <message>
+        <source>Incorrect account number</source>
+        <translation>Numéro de compte erroné</translation>
+    </message>
+    <message>
+        <source>Give the reason the credit was declined.</source>
+        <translation>Indiquez la raison pour laquelle le crédit a été refusé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) marked declined.</source>
+        <translation>
+            <numerusform>%n crédit marqué comme refusé.</numerusform>
+            <numerusform>%n crédits marqués comme refusés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n credited credit(s) as reconciled (%1)?</source>
+        <translation>
+            <numerusform>Marquer %n crédit crédité comme rapproché (%1)?</numerusform>
+            <numerusform>Marquer %n crédits crédités comme rapprochés (%1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do it once you have checked them against the credit memos.</source>
+        <translation>Faites-le une fois que vous les avez vérifiés avec les notes de crédit.</translation>
+    </message>
+    <message>
+        <source>Do it once you have checked them against %1&apos;s credit memo.</source>
+        <translation>Faites-le une fois que vous les avez vérifiés avec la note de crédit de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected credit(s) are not credited and stay as they are.</source>
+        <translation>
+            <numerusform>%n autre crédit sélectionné n’est pas crédité et reste tel quel.</numerusform>
+            <numerusform>%n autres crédits sélectionnés ne sont pas crédités et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark reconciled</source>
+        <translation>Marquer comme rapprochés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) marked reconciled.</source>
+        <translation>
+            <numerusform>%n crédit marqué comme rapproché.</numerusform>
+            <numerusform>%n crédits marqués comme rapprochés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distributor credits</source>
+        <translation>Crédits des distributeurs</translation>
+    </message>
+    <message>
+        <source>Distributor free goods credits</source>
+        <translation>Crédits de produits gratuits des distributeurs</translation>
+    </message>
+    <message>
+        <source>Free goods credited by distributors, or by the manufacturer for direct programs. A credit is uncredited until the distributor credits the store, then reconciled against the credit memo; a declined credit is fixed and resubmitted.</source>
+        <translation>Produits gratuits crédités par les distributeurs, ou par le fabricant pour les programmes directs. Un crédit reste non crédité jusqu’à ce que le distributeur crédite le magasin, puis il est rapproché de la note de crédit; un crédit refusé est corrigé et soumis de nouveau.</translation>
+    </message>
+    <message>
+        <source>Only a Manager or an Admin can mark credits or resubmit them.</source>
+        <translation>Seul un gérant ou un administrateur peut marquer les crédits ou les soumettre de nouveau.</translation>
+    </message>
+    <message>
+        <source>Fix and resubmit…</source>
+        <translation>Corriger et soumettre de nouveau…</translation>
+    </message>
+    <message>
+        <source>Open Temporary Holding</source>
+        <translation>Ouvrir la détention temporaire</translation>
+    </message>
+    <message>
+        <source>Mark credited…</source>
+        <translation>Marquer comme crédités…</translation>
+    </message>
+    <message>
+        <source>Mark declined…</source>
+        <translation>Marquer comme refusés…</translation>
+    </message>
+    <message>
+        <source>Mark reconciled…</source>
+        <translation>Marquer comme rapprochés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All credits: %n redemption(s), %1</source>
+        <translation>
+            <numerusform>Tous les crédits : %n échange, %1</numerusform>
+            <numerusform>Tous les crédits : %n échanges, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n redemption(s), %3</source>
+        <translation>
+            <numerusform>%1 · %2 : %n échange, %3</numerusform>
+            <numerusform>%1 · %2 : %n échanges, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n redemption(s), %2</source>
+        <translation>
+            <numerusform>%1 : %n échange, %2</numerusform>
+            <numerusform>%1 : %n échanges, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::CustomerCardsModel</name>
     <message numerus="yes">
         <source>%n expired</source>

@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(window.availableSections(), (QList<QWidget*>{window.checkout(), window.history(),
                                                               (QWidget*)window.backOffice()}));
         // The back office shows a Manager every page but Users (an Admin's).
-        QCOMPARE(window.backOffice()->availablePages().size(), 7);
+        QCOMPARE(window.backOffice()->availablePages().size(), 8);
         QVERIFY(window.sectionBar()->buttonFor(window.history())->isVisible());
         QCOMPARE(window.sectionBar()->buttonFor(window.history())->text(),
                  QStringLiteral("Customer history"));
