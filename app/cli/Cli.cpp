@@ -1175,7 +1175,7 @@ int Cli::syncSetup()
     if (!actor)
         return fail(actor.error());
     // The sync server and its password are an Admin's (Managers change the store's settings).
-    if (auto allowed = Permissions::check(*actor, Permission::ManageUsers); !allowed)
+    if (auto allowed = Permissions::check(*actor, Permission::ManageSync); !allowed)
         return fail(allowed.error());
     auto current = sync::SyncConfig::load(*m_store);
     if (!current)
@@ -1244,6 +1244,7 @@ int Cli::syncRun()
     text += tr("Conflicts flagged: %1").arg(report->conflicts) + QLatin1Char('\n');
     text += tr("Received: %1").arg(report->pulled) + QLatin1Char('\n');
     text += tr("Catalog entries updated: %1").arg(report->catalogEntries) + QLatin1Char('\n');
+    text += tr("Program requests sent: %1").arg(report->programRequests) + QLatin1Char('\n');
     auto open = sync::ConflictLog(*m_store).openCount();
     if (open && *open > 0)
         text += tr("%n sync conflict(s) wait for a Manager: see “sync conflicts”.", nullptr,

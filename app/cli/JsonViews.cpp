@@ -224,6 +224,7 @@ QJsonObject toJson(const sync::SyncReport& r)
             {QStringLiteral("conflicts"), r.conflicts},
             {QStringLiteral("pulled"), r.pulled},
             {QStringLiteral("catalog_entries"), r.catalogEntries},
+            {QStringLiteral("program_requests"), r.programRequests},
             {QStringLiteral("finished_at"), time(r.finishedAt)}};
 }
 

@@ -9,7 +9,8 @@ bool Permissions::allows(Role role, Permission permission)
     case Role::Admin:
         return true;
     case Role::Manager:
-        return permission != Permission::ManageUsers && permission != Permission::AddException;
+        return permission != Permission::ManageUsers && permission != Permission::ManageSync &&
+               permission != Permission::AddException;
     case Role::Cashier:
         return permission == Permission::CheckOut;
     }
@@ -23,6 +24,7 @@ Status Permissions::check(const Actor& actor, Permission permission)
     QString needed;
     switch (permission) {
     case Permission::ManageUsers:
+    case Permission::ManageSync:
     case Permission::AddException:
         needed = tr("an Admin");
         break;

@@ -8,7 +8,7 @@
 namespace astro {
 
 // What each role may do. Cashier < Manager < Admin; Manager is Admin without user
-// administration.
+// administration and the store's sign-in to the Astro server.
 enum class Permission
 {
     CheckOut,       // customers, scans, redemptions and undo inside the open visit
@@ -22,6 +22,7 @@ enum class Permission
     ViewReports,
     ManageUsers,
     ManageSettings,
+    ManageSync, // the Astro server and the store's sign-in there
 };
 
 class Permissions

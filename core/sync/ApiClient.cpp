@@ -66,6 +66,13 @@ Result<ApiClient::Reply> ApiClient::post(const QString& path, const QByteArray& 
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
+    // The thread was told to quit (the app is closing): its event loops end at once, and the
+    // transfer is abandoned rather than waited for. What it carried is sent again next time.
+    if (!reply->isFinished()) {
+        reply->abort();
+        return makeError(ErrorCode::Network,
+                         tr("The sync was stopped before the server answered."));
+    }
 
     Reply out;
     out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -92,7 +92,7 @@ bool SyncEngine::credentialsSecure() const
 Status SyncEngine::configure(const Actor& actor, const SyncConfig& config, const QString& password,
                              bool verify)
 {
-    if (auto allowed = Permissions::check(actor, Permission::ManageSettings); !allowed)
+    if (auto allowed = Permissions::check(actor, Permission::ManageSync); !allowed)
         return allowed;
     if (auto s = ApiClient::checkUrl(config.url); !s)
         return s;

@@ -14,7 +14,9 @@
 #include "sync/ApiClient.h"
 #include "sync/ConflictLog.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncService.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -408,6 +410,58 @@ private slots:
         QVERIFY(sync::ApiClient::checkUrl(QUrl(QStringLiteral("http://localhost/api"))));
         QVERIFY(!sync::ApiClient::checkUrl(QUrl(QStringLiteral("http://api.astroloyalty.com"))));
         QVERIFY(!sync::ApiClient::checkUrl(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
+    }
+
+    // Closing the app while the server holds its answer must not wait for the answer (the sync
+    // thread's transfer is abandoned; the events stay unsent for the next start).
+    void quittingDoesNotWaitForASlowServer()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--delay-ms"), QStringLiteral("60000")}),
+                 qPrintable(server.errors()));
+        Counter a;
+        a.engine = std::make_unique<sync::SyncEngine>(a.ts.store());
+        ASTRO_VERIFY_OK(a.engine->configure(
+            a.ts.admin(location),
+            sync::SyncConfig{server.url(), QStringLiteral("demo"), QStringLiteral("demo")},
+            QStringLiteral("demo"), false));
+        a.ts.addCustomer();
+        const qint64 unsent = a.unsent();
+        QVERIFY(unsent > 0);
+
+        auto service = std::make_unique<sync::SyncService>(a.ts.path());
+        bool syncing = false;
+        connect(service.get(), &sync::SyncService::statusChanged, this,
+                [&](const sync::SyncStatus& status) {
+                    syncing = syncing || status.state == sync::SyncStatus::State::Syncing;
+                });
+        service->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(syncing, 20000);
+        QTest::qWait(500); // inside the request now
+        QElapsedTimer closing;
+        closing.start();
+        service.reset();
+        QVERIFY2(closing.elapsed() < 20000, qPrintable(QString::number(closing.elapsed())));
+        QCOMPARE(a.unsent(), unsent);
+    }
+
+    // The store's sign-in to the server is an Admin's: a Manager's attempt changes nothing.
+    void onlyAnAdminSetsUpTheServer()
+    {
+        Counter a;
+        auto engine = std::make_unique<sync::SyncEngine>(a.ts.store());
+        const sync::SyncConfig config{QUrl(QStringLiteral("http://127.0.0.1:9/api/json")),
+                                      QStringLiteral("demo"), QStringLiteral("demo")};
+        auto refused =
+            engine->configure(a.ts.manager(location), config, QStringLiteral("demo"), false);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+        auto saved = sync::SyncConfig::load(a.ts.store());
+        QVERIFY(saved);
+        QVERIFY(saved->url.isEmpty());
+        ASTRO_VERIFY_OK(
+            engine->configure(a.ts.admin(location), config, QStringLiteral("demo"), false));
+        QCOMPARE(sync::SyncConfig::load(a.ts.store())->url, config.url);
     }
 
     void programRequestReachesTheServer()

@@ -204,7 +204,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_cadence->setVisible(m_session.allows(Permission::ManageBatches));
     m_cadenceLabel->setVisible(m_session.allows(Permission::ManageBatches));
     // The sync server and its password are an Admin's.
-    m_syncGroup->setVisible(m_session.allows(Permission::ManageUsers));
+    m_syncGroup->setVisible(m_session.allows(Permission::ManageSync));
     retranslate();
     load();
     loadSync();
