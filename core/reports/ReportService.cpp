@@ -140,16 +140,20 @@ Result<std::vector<ProgramParticipation>> ReportService::participation(const Rep
         return p;
     };
 
-    // Units punched: a scan's location is where its punches were made.
+    // Units punched: a scan's location is where its punches were made. Added up by card first,
+    // so a month of a chain's punches (hundreds of thousands) is not joined to its program row
+    // by row.
     auto punched = db.select(
         QStringLiteral(
             "SELECT c.program_id, pr.title, coalesce(m.name, pr.manufacturer_id), 0, "
-            "sum(pu.quantity) FROM punches pu JOIN scans s ON s.id = pu.scan_id JOIN "
-            "program_cards c ON c.id = pu.card_id JOIN programs pr ON pr.id = c.program_id LEFT "
-            "JOIN manufacturers m ON m.id = pr.manufacturer_id WHERE pu.voided = 0 AND "
-            "s.voided_at IS NULL AND ") +
+            "sum(byCard.units) FROM (SELECT pu.card_id, sum(pu.quantity) AS units FROM punches "
+            "pu JOIN scans s ON s.id = pu.scan_id WHERE pu.voided = 0 AND s.voided_at IS NULL "
+            "AND ") +
             periodClause(QStringLiteral("pu.at"), QStringLiteral("s.location_id")) +
-            QStringLiteral(" GROUP BY c.program_id"),
+            QStringLiteral(
+                " GROUP BY pu.card_id) byCard JOIN program_cards c ON c.id = byCard.card_id "
+                "JOIN programs pr ON pr.id = c.program_id LEFT JOIN manufacturers m ON m.id = "
+                "pr.manufacturer_id GROUP BY c.program_id"),
         values);
     if (!punched)
         return punched.error();

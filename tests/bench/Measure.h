@@ -86,6 +86,7 @@ private:
     astro::Status scanRound(Sample& scan, Sample* floor);
     astro::Result<Sample> lookupOnce(const QString& query, qint64& rows);
     astro::Result<Sample> rewardsOnce(std::size_t pair, qint64& items);
+    astro::Result<std::vector<Measurement>> backOffice();
 
     const Config& m_config;
     astro::Store& m_store;
