@@ -302,7 +302,7 @@
     <message numerus="yes">
         <source>Why did %1 decline %n credit(s) (%2)? The reason shows on the credits until they are fixed and resubmitted.</source>
         <translation>
-            <numerusform>Why did %1 decline %n credit (%2)? The reason shows on the credits until they are fixed and resubmitted.</numerusform>
+            <numerusform>Why did %1 decline %n credit (%2)? The reason shows on the credit until it is fixed and resubmitted.</numerusform>
             <numerusform>Why did %1 decline %n credits (%2)? The reason shows on the credits until they are fixed and resubmitted.</numerusform>
         </translation>
     </message>
@@ -323,7 +323,7 @@
     <message numerus="yes">
         <source>%n other selected credit(s) are not credited and stay as they are.</source>
         <translation>
-            <numerusform>%n other selected credit are not credited and stay as they are.</numerusform>
+            <numerusform>%n other selected credit is not credited and stays as it is.</numerusform>
             <numerusform>%n other selected credits are not credited and stay as they are.</numerusform>
         </translation>
     </message>

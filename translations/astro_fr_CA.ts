@@ -43,6 +43,10 @@
         <source>The server failed on %1: %2</source>
         <translation>Le serveur a échoué sur %1 : %2</translation>
     </message>
+    <message>
+        <source>The sync was stopped before the server answered.</source>
+        <translation>La synchronisation a été arrêtée avant la réponse du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -1101,6 +1105,10 @@ Base de données par défaut : %1.
     <message>
         <source>Sync conflict %1 is marked resolved.</source>
         <translation>Le conflit de synchronisation %1 est marqué comme résolu.</translation>
+    </message>
+    <message>
+        <source>Program requests sent: %1</source>
+        <translation>Demandes de programme envoyées : %1</translation>
     </message>
 </context>
 <context>

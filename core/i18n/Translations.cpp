@@ -28,15 +28,18 @@ bool Translations::install(const QLocale& locale)
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
     QLocale::setDefault(locale);
-    if (locale.language() != QLocale::French)
-        return true;
+    const bool french = locale.language() == QLocale::French;
 
+    // English has a file too: the singular and plural forms of "%n item(s)".
     auto own = std::make_unique<QTranslator>();
-    const bool ok = own->load(QStringLiteral(":/astro/i18n/astro_fr_CA.qm"));
+    const bool ok = own->load(french ? QStringLiteral(":/astro/i18n/astro_fr_CA.qm")
+                                     : QStringLiteral(":/astro/i18n/astro_en.qm"));
     if (ok) {
         QCoreApplication::installTranslator(own.get());
         installed().push_back(std::move(own));
     }
+    if (!french)
+        return ok;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -393,7 +393,9 @@ private Q_SLOTS:
         const Run events = cli({QStringLiteral("events"), QStringLiteral("--unsent"),
                                 QStringLiteral("--limit"), QStringLiteral("1")},
                                false);
-        QVERIFY(events.out.contains(QByteArray::number(waiting) + " event(s) waiting to be sent"));
+        QVERIFY(events.out.contains(waiting == 1 ? QByteArray("1 event waiting to be sent")
+                                                 : QByteArray::number(waiting) +
+                                                       " events waiting to be sent"));
 
         // The setup is in the audit log.
         const Run audit = cli(

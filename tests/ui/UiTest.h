@@ -1,31 +1,46 @@
 #pragma once
 
 // Helpers shared by the GUI tests: settings kept out of the user's, signing in through the
-// real sign-in screen, and finding the dialog a screen opened.
+// real sign-in screen, a page of its own for a signed-in user, answering the dialog a screen
+// opens, and reading back what an export wrote.
 
+#include "Csv.h"
 #include "TestStore.h"
 
+#include "ui/common/Language.h"
+#include "ui/common/Session.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInWidget.h"
 #include "ui/shell/UserListModel.h"
 
+#include "engine/RedemptionService.h"
 #include "engine/VisitService.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 
 namespace astro::test {
 
-// QSettings of this test process live in a temporary folder and start empty.
+// QSettings of this test process live in a temporary folder and start empty; the screens
+// speak English as the app does at start-up (its translation gives "1 item", "2 items").
 inline void isolateSettings(const QTemporaryDir& dir)
 {
+    ui::Language::apply(QStringLiteral("en"));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Astro Loyalty Tests"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
@@ -66,6 +81,30 @@ inline ScanLine item(const char* name, int quantity = 1)
     return line;
 }
 
+// In one visit at the counter of the cashier's location, the customer buys `buy` of `product`,
+// earning `card`, and takes one `product` free.
+inline Redemption earnAndRedeem(TestStore& ts, const Actor& cashier, qint64 customer,
+                                const char* card, const char* product, int buy)
+{
+    auto visit = ts->visits().open(cashier, customer);
+    if (!visit)
+        qFatal("visit refused: %s", qPrintable(visit.error().message));
+    if (auto s = ts->visits().scan(cashier, visit->id, item(product, buy)); !s)
+        qFatal("scan refused: %s", qPrintable(s.error().message));
+    RedeemRequest request;
+    request.customerId = customer;
+    request.cardId = QLatin1String(card);
+    request.code = upc(product);
+    request.visitId = visit->id;
+    auto redeemed = ts->redemptions().redeem(cashier, request);
+    if (!redeemed)
+        qFatal("redeem refused: %s", qPrintable(redeemed.error().message));
+    if (auto s = ts->visits().finish(cashier, visit->id, QStringLiteral("Converting paper card"));
+        !s)
+        qFatal("finish refused: %s", qPrintable(s.error().message));
+    return *redeemed;
+}
+
 // The visible dialog of type T, if one is open.
 template <typename T> T* openDialog()
 {
@@ -81,6 +120,55 @@ inline void clickCellButton(QAbstractItemView* view, const QModelIndex& index)
     view->scrollTo(index);
     const QRect rect = view->visualRect(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+// A page of its own, shown, for the signed-in `actor`.
+template <typename Page> struct PageFixture
+{
+    PageFixture(TestStore& ts, const Actor& actor) : session(ts.store()), page(session)
+    {
+        session.signIn(actor);
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+    ui::Session session;
+    Page page;
+};
+
+// Acts on the next modal dialog of type T once it shows (a QMessageBox::exec() or a
+// QFileDialog::exec() blocks the test until then). Gives up after five seconds.
+template <typename T> void whenModal(std::function<void(T*)> act)
+{
+    auto* timer = new QTimer;
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, act] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            act(dialog);
+        } else if (++*waited > 500) {
+            timer->deleteLater();
+        }
+    });
+    timer->start(10);
+}
+
+// Saves to `path` in the next file dialog, which must be the one named `dialogName`.
+inline void saveFileAs(const QString& dialogName, const QString& path)
+{
+    whenModal<QFileDialog>([dialogName, path](QFileDialog* dialog) {
+        QCOMPARE(dialog->objectName(), dialogName);
+        dialog->selectFile(path);
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+}
+
+// The files in `dir`, hidden ones too: what an export left behind.
+inline QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
 }
 
 } // namespace astro::test

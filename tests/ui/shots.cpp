@@ -1,12 +1,16 @@
 // astro-screenshots: opens the demo store offscreen at 1366×768 and saves the sign-in, the
 // checkout of Hélène Côté (customer 1, a reward waiting on Dog Kibble LG, the counter offline)
-// the redeem dialog and the sync conflicts list, in English and in French, as PNGs in
-// docs/screenshots/ (or the folder given).
+// the redeem dialog, the sync conflicts list and every back-office page, in English and in
+// French, as PNGs in docs/screenshots/ (or the folder given). It fails when the window cannot
+// shrink to 1366 px.
 // With --all it also renders the other screens and dialogs (for checking, not for the docs).
 // With --pseudo it also renders a pseudo-translation a third longer than English, to check
 // that nothing is cut when the French is in.
 #include "TestStore.h"
 
+#include "ui/backoffice/BackOfficeWidget.h"
+#include "ui/backoffice/ReportFilterBar.h"
+#include "ui/backoffice/ReportsPage.h"
 #include "ui/checkout/CheckoutWidget.h"
 #include "ui/checkout/RedeemDialog.h"
 #include "ui/common/CustomerLookup.h"
@@ -23,10 +27,13 @@
 #include "sync/SyncService.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -139,6 +146,55 @@ bool addConflicts(Store& store)
     return true;
 }
 
+// Signs in at the lock screen; false (said on stderr) when the PIN is refused.
+bool signIn(ui::MainWindow& window, const QString& name, const QString& pin)
+{
+    ui::SignInWidget* signIn = window.signInWidget();
+    auto* users = static_cast<ui::UserListModel*>(signIn->userList()->model());
+    signIn->userList()->setCurrentIndex(users->index(users->rowOfName(name)));
+    QTest::keyClicks(signIn->pinField(), pin);
+    QTest::keyClick(signIn->pinField(), Qt::Key_Return);
+    if (window.isLocked()) {
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(signIn->errorText()));
+        return false;
+    }
+    return true;
+}
+
+// Every back-office page an Admin opens, as "backoffice-<page>-<suffix>.png".
+bool shootBackOffice(ui::MainWindow& window, const QDir& out, const QString& suffix)
+{
+    window.switchUser();
+    if (!signIn(window, QStringLiteral("Alex Martin"), QStringLiteral("1111")))
+        return false;
+    if (QDialog* warning = window.holdingWarning())
+        warning->close();
+    window.showSection(window.backOffice());
+    bool ok = true;
+    for (QWidget* page : window.backOffice()->availablePages()) {
+        window.backOffice()->showPage(page);
+        // The demo store's last month, rather than a day with nothing given yet.
+        if (auto* reports = qobject_cast<ui::ReportsPage*>(page)) {
+            QDateEdit* from = reports->filterBar()->fromEdit();
+            from->setDate(from->date().addDays(-30));
+        }
+        QString name = page->objectName();
+        name.chop(4); // "…Page"
+        name = name.replace(QRegularExpression(QStringLiteral("([A-Z])")), QStringLiteral("-\\1"))
+                   .toLower();
+        ok = save(&window, out, QStringLiteral("backoffice-%1-%2.png").arg(name, suffix)) && ok;
+        if (page->minimumSizeHint().width() > 1366 - 260)
+            std::fprintf(stderr, "%s needs %d px\n", qPrintable(name),
+                         page->minimumSizeHint().width());
+    }
+    if (window.minimumSizeHint().width() > 1366) {
+        std::fprintf(stderr, "the window needs %d px, more than 1366\n",
+                     window.minimumSizeHint().width());
+        ok = false;
+    }
+    return ok;
+}
+
 bool shoot(const QString& language, const QDir& out, bool pseudo = false)
 {
     ui::Language::apply(language);
@@ -156,19 +212,10 @@ bool shoot(const QString& language, const QDir& out, bool pseudo = false)
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
 
-    ui::SignInWidget* signIn = window.signInWidget();
-    auto* users = static_cast<ui::UserListModel*>(signIn->userList()->model());
-    signIn->prepare(QStringLiteral("Sam Tremblay"));
+    window.signInWidget()->prepare(QStringLiteral("Sam Tremblay"));
     bool ok = save(&window, out, QStringLiteral("sign-in-%1.png").arg(suffix));
-
-    signIn->userList()->setCurrentIndex(
-        users->index(users->rowOfName(QStringLiteral("Sam Tremblay"))));
-    QTest::keyClicks(signIn->pinField(), QStringLiteral("3333"));
-    QTest::keyClick(signIn->pinField(), Qt::Key_Return);
-    if (window.isLocked()) {
-        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(signIn->errorText()));
+    if (!signIn(window, QStringLiteral("Sam Tremblay"), QStringLiteral("3333")))
         return false;
-    }
 
     ui::CheckoutWidget* checkout = window.checkout();
     QTest::keyClicks(checkout->lookup()->searchField(), QStringLiteral("cote"));
@@ -193,7 +240,8 @@ bool shoot(const QString& language, const QDir& out, bool pseudo = false)
     if (!QTest::qWaitForWindowExposed(&conflicts))
         return false;
     ok = save(&conflicts, out, QStringLiteral("sync-conflicts-%1.png").arg(suffix)) && ok;
-    return ok;
+    conflicts.close();
+    return shootBackOffice(window, out, suffix) && ok;
 }
 
 // The other screens, in English, as a Manager sees them.
@@ -207,12 +255,8 @@ bool shootMore(const QDir& out)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
-    ui::SignInWidget* signIn = window.signInWidget();
-    auto* users = static_cast<ui::UserListModel*>(signIn->userList()->model());
-    signIn->userList()->setCurrentIndex(
-        users->index(users->rowOfName(QStringLiteral("Morgan Reyes"))));
-    QTest::keyClicks(signIn->pinField(), QStringLiteral("2222"));
-    QTest::keyClick(signIn->pinField(), Qt::Key_Return);
+    if (!signIn(window, QStringLiteral("Morgan Reyes"), QStringLiteral("2222")))
+        return false;
     bool ok = true;
     if (QDialog* warning = window.holdingWarning()) {
         ok = save(warning, out, QStringLiteral("holding-warning.png")) && ok;
@@ -249,10 +293,8 @@ bool shootMore(const QDir& out)
 
     // An Admin's settings have the sync server too.
     window.switchUser();
-    signIn->userList()->setCurrentIndex(
-        users->index(users->rowOfName(QStringLiteral("Alex Martin"))));
-    QTest::keyClicks(signIn->pinField(), QStringLiteral("1111"));
-    QTest::keyClick(signIn->pinField(), Qt::Key_Return);
+    if (!signIn(window, QStringLiteral("Alex Martin"), QStringLiteral("1111")))
+        return false;
     if (QDialog* warning = window.holdingWarning())
         warning->close();
     window.openSettings();

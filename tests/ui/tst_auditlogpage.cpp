@@ -18,97 +18,18 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QTableView>
-#include <QTimer>
-
-#include <functional>
 
 using namespace astro;
 using namespace astro::test;
 
 namespace {
-
-// Acts on the next modal dialog of type T once it shows (QFileDialog::exec() blocks the test
-// until then). Gives up after five seconds.
-template <typename T> void whenModal(std::function<void(T*)> act)
-{
-    auto* timer = new QTimer;
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, act] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            act(dialog);
-        } else if (++*waited > 500) {
-            timer->deleteLater();
-        }
-    });
-    timer->start(10);
-}
-
-void saveAs(const QString& path)
-{
-    whenModal<QFileDialog>([path](QFileDialog* dialog) {
-        QCOMPARE(dialog->objectName(), QStringLiteral("auditExportFileDialog"));
-        dialog->selectFile(path);
-        auto* buttons = dialog->findChild<QDialogButtonBox*>();
-        QVERIFY(buttons);
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
-    });
-}
-
-// RFC 4180, as the export writes it: UTF-8 with a byte-order mark, CRLF between records.
-QList<QStringList> parseCsv(const QByteArray& data)
-{
-    const QString text = QString::fromUtf8(data);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text[i + 1] == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
-QStringList filesIn(const QString& dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
-}
 
 // The log of a small store: the default enrollments (by the system), a cashier added in
 // September by the Admin, and in November an account number changed and a credit marked by
@@ -159,19 +80,7 @@ qint64 countOf(TestStore& ts, const AuditFilter& filter = {})
     return *n;
 }
 
-// A page of its own, for the signed-in `actor`.
-struct Fixture
-{
-    Fixture(TestStore& ts, const Actor& actor) : session(ts.store()), page(session)
-    {
-        session.signIn(actor);
-        page.resize(1280, 720);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-    }
-    ui::Session session;
-    ui::AuditLogPage page;
-};
+using Fixture = PageFixture<ui::AuditLogPage>;
 
 QStringList column(const ui::AuditLogModel* model, int column)
 {
@@ -300,7 +209,9 @@ private slots:
             const AuditEntry& older = model->entryAt(row);
             QVERIFY(older.at < newer.at || (older.at == newer.at && older.id < newer.id));
         }
-        QCOMPARE(f.page.countLabel()->text(), QStringLiteral("%1 entry(ies).").arg(before));
+        QCOMPARE(
+            f.page.countLabel()->text(),
+            (before == 1 ? QStringLiteral("1 entry.") : QStringLiteral("%1 entries.").arg(before)));
     }
 
     void exportsWhatTheFilterMatchesToCsv()
@@ -315,7 +226,7 @@ private slots:
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("audit.csv"));
 
-        saveAs(path);
+        saveFileAs(QStringLiteral("auditExportFileDialog"), path);
         QTest::mouseClick(page.exportButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page.exportJob(), 20000);
         QCOMPARE(page.messageStrip()->kind(), ui::MessageStrip::Kind::Success);

@@ -545,7 +545,8 @@ private slots:
         const qint64 unsent = c.ts->events().unsentCount().value();
         QVERIFY(unsent > 0);
         QCOMPARE(c.window->sessionStatusBar()->syncText(),
-                 QStringLiteral("%1 change(s) not sent yet").arg(unsent));
+                 (unsent == 1 ? QStringLiteral("1 change not sent yet")
+                              : QStringLiteral("%1 changes not sent yet").arg(unsent)));
         QVERIFY(before != c.window->sessionStatusBar()->syncText());
     }
 

@@ -28,10 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QTreeView>
-
-#include <functional>
 
 using namespace astro;
 using namespace astro::test;
@@ -44,46 +41,13 @@ Redemption earnAndRedeem(TestStore& ts, const Actor& cashier, const char* card, 
                          int buy)
 {
     const qint64 customer = ts.addCustomer(QStringLiteral("Hélène"), QStringLiteral("Côté"));
-    auto visit = ts->visits().open(cashier, customer);
-    if (!visit)
-        qFatal("visit refused: %s", qPrintable(visit.error().message));
-    if (auto s = ts->visits().scan(cashier, visit->id, astro::test::item(item, buy)); !s)
-        qFatal("scan refused: %s", qPrintable(s.error().message));
-    RedeemRequest request;
-    request.customerId = customer;
-    request.cardId = QLatin1String(card);
-    request.code = upc(item);
-    request.visitId = visit->id;
-    auto redeemed = ts->redemptions().redeem(cashier, request);
-    if (!redeemed)
-        qFatal("redeem refused: %s", qPrintable(redeemed.error().message));
-    if (auto s = ts->visits().finish(cashier, visit->id, QStringLiteral("Converting paper card"));
-        !s)
-        qFatal("finish refused: %s", qPrintable(s.error().message));
-    return *redeemed;
+    return astro::test::earnAndRedeem(ts, cashier, customer, card, item, buy);
 }
 
 // A PRG-DIST credit at LOC-A: Distributor DST-ON, account ON-1001, $40.
 Redemption onCredit(TestStore& ts)
 {
     return earnAndRedeem(ts, ts.cashier(), "CRD-ANY", "ANY-1", 3);
-}
-
-// Acts on the next modal dialog of type T once it shows (a QMessageBox::exec() blocks the
-// test until then). Gives up after five seconds.
-template <typename T> void whenModal(std::function<void(T*)> act)
-{
-    auto* timer = new QTimer;
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, act] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            act(dialog);
-        } else if (++*waited > 500) {
-            timer->deleteLater();
-        }
-    });
-    timer->start(10);
 }
 
 void answer(QMessageBox::StandardButton button, QString* text = nullptr)
@@ -104,19 +68,7 @@ CreditStatus statusOf(TestStore& ts, qint64 id)
     return r->creditStatus;
 }
 
-// A page of its own, for the signed-in `actor`.
-struct Fixture
-{
-    Fixture(TestStore& ts, const Actor& actor) : session(ts.store()), page(session)
-    {
-        session.signIn(actor);
-        page.resize(1280, 720);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-    }
-    ui::Session session;
-    ui::CreditsPage page;
-};
+using Fixture = PageFixture<ui::CreditsPage>;
 
 QString cell(const QAbstractItemModel* model, const QModelIndex& row, int column)
 {
@@ -203,11 +155,11 @@ private slots:
 
         // All credits are listed, newest first; choosing a distributor narrows them.
         QCOMPARE(page.linesModel()->rowCount(), 7);
-        QVERIFY2(page.linesHeading()->text().startsWith(u"All credits: 7 redemption(s)"_qs),
+        QVERIFY2(page.linesHeading()->text().startsWith(u"All credits: 7 redemptions"_qs),
                  qPrintable(page.linesHeading()->text()));
         QVERIFY(page.selectGroup({false, u"DST-ON"_qs, {}}));
         QCOMPARE(page.linesModel()->rowCount(), 4);
-        QVERIFY2(page.linesHeading()->text().startsWith(u"Distributor DST-ON: 4 redemption(s)"_qs),
+        QVERIFY2(page.linesHeading()->text().startsWith(u"Distributor DST-ON: 4 redemptions"_qs),
                  qPrintable(page.linesHeading()->text()));
         QVERIFY(page.selectGroup({false, QString(), u"M1"_qs}));
         QCOMPARE(page.linesModel()->rowCount(), 1);
@@ -326,16 +278,16 @@ private slots:
         QString question;
         answer(QMessageBox::Yes, &question);
         QTest::mouseClick(page.reconcileButton(), Qt::LeftButton);
-        QVERIFY2(question.contains(u"Mark 2 credited credit(s) as reconciled"_qs) &&
+        QVERIFY2(question.contains(u"Mark 2 credited credits as reconciled"_qs) &&
                      question.contains((a.cost + b.cost).format(QLocale())) &&
                      question.contains(u"Distributor DST-ON's credit memo"_qs) &&
-                     question.contains(u"1 other selected credit(s) are not credited"_qs),
+                     question.contains(u"1 other selected credit is not credited"_qs),
                  qPrintable(question));
         QCOMPARE(statusOf(ts, a.id), CreditStatus::Reconciled);
         QCOMPARE(statusOf(ts, b.id), CreditStatus::Reconciled);
         QCOMPARE(statusOf(ts, notYet.id), CreditStatus::Uncredited);
         QCOMPARE(page.messageStrip()->kind(), ui::MessageStrip::Kind::Success);
-        QCOMPARE(page.messageStrip()->text(), QStringLiteral("2 credit(s) marked reconciled."));
+        QCOMPARE(page.messageStrip()->text(), QStringLiteral("2 credits marked reconciled."));
         const QModelIndex on = page.groupsModel()->index(1, 0);
         QCOMPARE(cell(page.groupsModel(), on, ui::CreditGroupsModel::ReconciledColumn),
                  QStringLiteral("2"));
@@ -378,7 +330,7 @@ private slots:
         TAKE(declined, ts->redemptions().get(b.id));
         QCOMPARE(declined.creditStatus, CreditStatus::Declined);
         QCOMPARE(declined.declineReason, QStringLiteral("Pas sur le relevé"));
-        QCOMPARE(page.messageStrip()->text(), QStringLiteral("1 credit(s) marked declined."));
+        QCOMPARE(page.messageStrip()->text(), QStringLiteral("1 credit marked declined."));
     }
 
     void declinedFixedAndResubmitted()

@@ -88,7 +88,7 @@ private slots:
                      ->index(0, ui::CustomerVisitsModel::UnitsColumn)
                      .data()
                      .toString(),
-                 QStringLiteral("3 unit(s)"));
+                 QStringLiteral("3 units"));
         QCOMPARE(
             history->visitsModel()->index(0, ui::CustomerVisitsModel::NoteColumn).data().toString(),
             QStringLiteral("Converting paper card"));

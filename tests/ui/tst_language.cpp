@@ -70,6 +70,23 @@ private slots:
         QSettings().remove(QStringLiteral("ui/language"));
     }
 
+    // English has its own translation file for counts: "1 credit", never "1 credit(s)".
+    void englishCountsAreSingularOrPlural()
+    {
+        const char* context = "astro::ui::CreditsPage";
+        const char* text = "%n credit(s) marked credited.";
+        QCOMPARE(QCoreApplication::translate(context, text, nullptr, 1),
+                 QStringLiteral("1 credit marked credited."));
+        QCOMPARE(QCoreApplication::translate(context, text, nullptr, 3),
+                 QStringLiteral("3 credits marked credited."));
+        ui::Language::apply(QStringLiteral("fr_CA"));
+        QCOMPARE(QCoreApplication::translate(context, text, nullptr, 1),
+                 QStringLiteral("1 crédit marqué comme crédité."));
+        ui::Language::apply(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate(context, text, nullptr, 1),
+                 QStringLiteral("1 credit marked credited."));
+    }
+
     void switchingToFrenchRetranslatesEveryScreen()
     {
         TestStore ts;

@@ -147,7 +147,7 @@ private slots:
         QVERIFY(f.page->cardSentence()->text().contains(QStringLiteral("No time limit")));
         f.clickCard("CRD-TIME");
         QVERIFY(f.page->cardSentence()->text().contains(
-            QStringLiteral("Purchases count for 6 month(s)")));
+            QStringLiteral("Purchases count for 6 months")));
         QVERIFY(f.page->cardSentence()->text().contains(QStringLiteral("At most 1 per customer")));
         f.clickCard("CRD-CAP");
         QVERIFY(f.page->cardSentence()->text().contains(
@@ -258,7 +258,7 @@ private slots:
             lines.join(QLatin1Char('\n'))
                 .contains(QStringLiteral("Least card,%1,00%1,Test item LV-1").arg(upc("LV-1"))));
         QCOMPARE(f.page->messageStrip()->kind(), ui::MessageStrip::Kind::Success);
-        QVERIFY2(f.page->messageStrip()->text().contains(QStringLiteral("15 product line(s)")),
+        QVERIFY2(f.page->messageStrip()->text().contains(QStringLiteral("15 product lines")),
                  qPrintable(f.page->messageStrip()->text()));
         QVERIFY(f.page->exportButton()->isEnabled());
     }

@@ -17,19 +17,14 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
-
-#include <functional>
 
 using namespace astro;
 using namespace astro::test;
@@ -80,84 +75,19 @@ QStringList customers(const ui::ReportRedemptionsModel& model)
     return names;
 }
 
-template <typename T> void whenModal(std::function<void(T*)> act)
-{
-    auto* timer = new QTimer;
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, act] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            act(dialog);
-        } else if (++*waited > 500) {
-            timer->deleteLater();
-        }
-    });
-    timer->start(10);
-}
-
-// RFC 4180, as the export writes it: UTF-8 with a byte-order mark, CRLF between records.
-QList<QStringList> parseCsv(const QByteArray& data)
-{
-    const QByteArray bom("\xEF\xBB\xBF");
-    if (!data.startsWith(bom))
-        return {};
-    const QString text = QString::fromUtf8(data.mid(3));
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text[i + 1] == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
+// The export's file read back; nothing unless it starts with a UTF-8 byte-order mark.
 QList<QStringList> readCsv(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return parseCsv(file.readAll());
+    const QByteArray data = file.readAll();
+    if (!data.startsWith("\xEF\xBB\xBF"))
+        return {};
+    return parseCsv(data);
 }
 
-struct Fixture
-{
-    Fixture(TestStore& ts, const Actor& actor) : session(ts.store()), page(session)
-    {
-        session.signIn(actor);
-        page.resize(1280, 720);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-    }
-    ui::Session session;
-    ui::ReportsPage page;
-};
+using Fixture = PageFixture<ui::ReportsPage>;
 
 } // namespace
 
@@ -282,13 +212,7 @@ private slots:
         page.filterBar()->fromEdit()->setDate(QDate(2026, 11, 14));
 
         const QString path = QDir(ts.dir()).filePath(QStringLiteral("redemptions.csv"));
-        whenModal<QFileDialog>([path](QFileDialog* dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("reportExportFileDialog"));
-            dialog->selectFile(path);
-            auto* buttons = dialog->findChild<QDialogButtonBox*>();
-            QVERIFY(buttons);
-            QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
-        });
+        saveFileAs(QStringLiteral("reportExportFileDialog"), path);
         QTest::mouseClick(page.exportButton(), Qt::LeftButton);
         QTRY_VERIFY(!page.exportJob());
         QCOMPARE(page.messageStrip()->kind(), ui::MessageStrip::Kind::Success);

@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(warning->programs(), QStringList{QStringLiteral("Program PRG-HOLD")});
         QVERIFY(window.sessionStatusBar()->heldWarningShown());
         QCOMPARE(window.sessionStatusBar()->heldText(),
-                 QStringLiteral("1 program(s) in Temporary Holding"));
+                 QStringLiteral("1 program in Temporary Holding"));
         warning->accept();
         QTRY_VERIFY(!openDialog<ui::HoldingWarningDialog>());
 

@@ -172,12 +172,12 @@ private slots:
         QTRY_VERIFY(window.syncConflictsDialog());
         auto* dialog = qobject_cast<ui::SyncConflictsDialog*>(window.syncConflictsDialog());
         QVERIFY(dialog);
-        QCOMPARE(dialog->headingText(), QStringLiteral("1 open sync conflict(s)"));
+        QCOMPARE(dialog->headingText(), QStringLiteral("1 open sync conflict"));
         dialog->close();
         QTRY_VERIFY(!window.syncConflictsDialog());
 
         QVERIFY(bar->conflictsButton()->isVisible());
-        QCOMPARE(bar->conflictsButton()->text(), QStringLiteral("1 sync conflict(s)"));
+        QCOMPARE(bar->conflictsButton()->text(), QStringLiteral("1 sync conflict"));
         QTest::mouseClick(bar->conflictsButton(), Qt::LeftButton);
         QVERIFY(openDialog<ui::SyncConflictsDialog>());
     }
@@ -205,7 +205,7 @@ private slots:
         auto* dialog = qobject_cast<ui::SyncConflictsDialog*>(window.syncConflictsDialog());
         QVERIFY(dialog);
         QCOMPARE(dialog->conflictCount(), 2);
-        QCOMPARE(dialog->headingText(), QStringLiteral("2 open sync conflict(s)"));
+        QCOMPARE(dialog->headingText(), QStringLiteral("2 open sync conflicts"));
 
         // Newest first: the unknown customer, then the reward given twice.
         QAbstractItemModel* model = dialog->view()->model();
@@ -237,7 +237,7 @@ private slots:
         QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
         QVERIFY(!dialog->confirming());
         QCOMPARE(dialog->conflictCount(), 1);
-        QCOMPARE(dialog->headingText(), QStringLiteral("1 open sync conflict(s)"));
+        QCOMPARE(dialog->headingText(), QStringLiteral("1 open sync conflict"));
 
         auto row = ts->db().selectOne(
             QStringLiteral("SELECT resolved_at, resolved_by FROM sync_conflicts WHERE id = ?"),
@@ -252,7 +252,7 @@ private slots:
         QVERIFY(audit);
         QCOMPARE(audit->toInt(), 1);
         QCOMPARE(window.sessionStatusBar()->conflictsButton()->text(),
-                 QStringLiteral("1 sync conflict(s)"));
+                 QStringLiteral("1 sync conflict"));
 
         // Resolved ones show on demand, and cannot be resolved again.
         dialog->showResolvedBox()->setChecked(true);

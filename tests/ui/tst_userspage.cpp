@@ -20,30 +20,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
-
-#include <functional>
 
 using namespace astro;
 using namespace astro::test;
 
 namespace {
-
-// Acts on the next modal dialog of type T once it shows. Gives up after five seconds.
-template <typename T> void whenModal(std::function<void(T*)> act)
-{
-    auto* timer = new QTimer;
-    auto waited = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, act] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            act(dialog);
-        } else if (++*waited > 500) {
-            timer->deleteLater();
-        }
-    });
-    timer->start(10);
-}
 
 // Answers the disable/enable question with its action button (or Cancel).
 void confirm(bool yes)
@@ -82,18 +63,7 @@ int eventCount(TestStore& ts)
     return n ? n->toInt() : -1;
 }
 
-struct Fixture
-{
-    Fixture(TestStore& ts, const Actor& actor) : session(ts.store()), page(session)
-    {
-        session.signIn(actor);
-        page.resize(1280, 720);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-    }
-    ui::Session session;
-    ui::UsersPage page;
-};
+using Fixture = PageFixture<ui::UsersPage>;
 
 } // namespace
 

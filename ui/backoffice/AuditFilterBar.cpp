@@ -1,6 +1,8 @@
 #include "AuditFilterBar.h"
 
 #include "ui/backoffice/AuditText.h"
+#include "ui/common/ComboBoxes.h"
+#include "ui/common/FlowLayout.h"
 
 #include "store/Store.h"
 #include "users/UserStore.h"
@@ -8,7 +10,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -23,16 +24,16 @@ const QString systemUser = QStringLiteral("system");
 AuditFilterBar::AuditFilterBar(Store& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_search(new QLineEdit(this)), m_typing(new QTimer(this)),
       m_userLabel(new QLabel(this)), m_user(new QComboBox(this)), m_kindLabel(new QLabel(this)),
-      m_kind(new QComboBox(this)), m_fromLabel(new QLabel(this)), m_from(new QDateEdit(this)),
-      m_toLabel(new QLabel(this)), m_to(new QDateEdit(this))
+      m_kind(new QComboBox(this)), m_dates(new DateRangeEdit(this))
 {
     m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_user->setObjectName(QStringLiteral("auditUserFilter"));
     m_kind->setObjectName(QStringLiteral("auditKindFilter"));
-    m_from->setObjectName(QStringLiteral("auditFromDate"));
-    m_to->setObjectName(QStringLiteral("auditToDate"));
+    m_dates->fromEdit()->setObjectName(QStringLiteral("auditFromDate"));
+    m_dates->toEdit()->setObjectName(QStringLiteral("auditToDate"));
+    m_dates->setDefaultRange(12, DateRangeEdit::Follow::End);
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
 
@@ -44,28 +45,18 @@ AuditFilterBar::AuditFilterBar(Store& store, QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(letters);
     }
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
     m_userLabel->setBuddy(m_user);
     m_kindLabel->setBuddy(m_kind);
-    m_fromLabel->setBuddy(m_from);
-    m_toLabel->setBuddy(m_to);
 
-    auto* layout = new QHBoxLayout(this);
+    // The search field takes what its line leaves; on a narrow window the rest wraps below.
+    auto* layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_search, 1);
-    layout->addSpacing(12);
-    for (auto [label, field] : {std::pair<QLabel*, QWidget*>{m_userLabel, m_user},
-                                {m_kindLabel, m_kind},
-                                {m_fromLabel, m_from},
-                                {m_toLabel, m_to}}) {
-        layout->addWidget(label);
-        layout->addWidget(field);
-        layout->addSpacing(label == m_fromLabel ? 0 : 12);
-    }
+    layout->setSpacing(18);
+    layout->setLineSpacing(6);
+    layout->addWidget(m_search);
+    layout->addGroup({m_userLabel, m_user});
+    layout->addGroup({m_kindLabel, m_kind});
+    layout->addWidget(m_dates);
 
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, &AuditFilterBar::changed);
@@ -76,16 +67,7 @@ AuditFilterBar::AuditFilterBar(Store& store, QWidget* parent)
     });
     for (QComboBox* box : {m_user, m_kind})
         connect(box, &QComboBox::currentIndexChanged, this, &AuditFilterBar::changed);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] {
-        if (!m_settingDates)
-            emit changed();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] {
-        if (m_settingDates)
-            return;
-        m_toFollowsToday = false;
-        emit changed();
-    });
+    connect(m_dates, &DateRangeEdit::changed, this, &AuditFilterBar::changed);
     retranslate();
 }
 
@@ -96,20 +78,14 @@ AuditFilter AuditFilterBar::filter() const
     f.userName = m_user->currentData().toString();
     AuditText::applyKind(f, m_kind->currentData().toString());
     // Whole local days, from the first to the last millisecond.
-    f.from = m_from->date().startOfDay();
-    f.to = m_to->date().addDays(1).startOfDay().addMSecs(-1);
+    f.from = m_dates->from().startOfDay();
+    f.to = m_dates->to().addDays(1).startOfDay().addMSecs(-1);
     return f;
 }
 
 void AuditFilterBar::setToday(const QDate& today)
 {
-    m_settingDates = true;
-    if (!m_datesSet)
-        m_from->setDate(today.addYears(-1));
-    m_datesSet = true;
-    if (m_toFollowsToday)
-        m_to->setDate(today);
-    m_settingDates = false;
+    m_dates->setToday(today);
 }
 
 QString AuditFilterBar::reloadChoices()
@@ -117,15 +93,12 @@ QString AuditFilterBar::reloadChoices()
     auto users = m_store.users().list(true);
     if (!users)
         return users.error().message;
-    const QString chosen = m_user->currentData().toString();
-    const QSignalBlocker quiet(m_user);
-    while (m_user->count() > 1)
-        m_user->removeItem(1);
-    // Disabled users stay: their changes are still in the log.
+    // Disabled users stay: their changes are still in the log. retranslate() names the system.
+    std::vector<std::pair<QString, QString>> names;
     for (const User& u : *users)
-        m_user->addItem(u.name, u.name);
-    m_user->addItem(QString(), systemUser);
-    m_user->setCurrentIndex(qMax(0, m_user->findData(chosen)));
+        names.emplace_back(u.name, u.name);
+    names.emplace_back(systemUser, QString());
+    refillComboBox(m_user, 1, names);
     retranslate();
     return {};
 }
@@ -141,10 +114,7 @@ void AuditFilterBar::retranslate()
     m_kind->setItemText(0, tr("All kinds"));
     for (int i = 1; i < m_kind->count(); ++i)
         m_kind->setItemText(i, AuditText::kindLabel(m_kind->itemData(i).toString()));
-    m_fromLabel->setText(tr("&From"));
-    m_toLabel->setText(tr("&to"));
-    for (QDateEdit* edit : {m_from, m_to})
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_dates->setLabels(tr("&From"), tr("&to"));
 }
 
 void AuditFilterBar::changeEvent(QEvent* event)

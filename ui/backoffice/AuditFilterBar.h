@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ui/common/DateRangeEdit.h"
+
 #include "storage/AuditLog.h"
 
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -37,8 +38,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QComboBox* userBox() const { return m_user; }
     QComboBox* kindBox() const { return m_kind; }
-    QDateEdit* fromEdit() const { return m_from; }
-    QDateEdit* toEdit() const { return m_to; }
+    QDateEdit* fromEdit() const { return m_dates->fromEdit(); }
+    QDateEdit* toEdit() const { return m_dates->toEdit(); }
 
 signals:
     // Typing waits for a pause before it says so.
@@ -57,13 +58,7 @@ private:
     QComboBox* m_user;
     QLabel* m_kindLabel;
     QComboBox* m_kind;
-    QLabel* m_fromLabel;
-    QDateEdit* m_from;
-    QLabel* m_toLabel;
-    QDateEdit* m_to;
-    bool m_datesSet = false;
-    bool m_toFollowsToday = true;
-    bool m_settingDates = false;
+    DateRangeEdit* m_dates;
 };
 
 } // namespace astro::ui

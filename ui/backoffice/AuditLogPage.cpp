@@ -5,6 +5,7 @@
 #include "ui/common/ExportProgressDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 
@@ -43,24 +44,13 @@ AuditLogPage::AuditLogPage(Session& session, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("auditLogView"));
     m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(44);
+    setUpTable(m_view, 44, {.alternatingRows = true, .fixedColumnWidths = true});
     // What was changed over its kind (and, for an enrollment, its location).
     m_view->setItemDelegateForColumn(AuditLogModel::SubjectColumn,
                                      new TwoLineItemDelegate(AuditLogModel::SecondLineRole, this));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
+    // Widths from the text the columns hold (a date in the user's format); the change takes
+    // the rest.
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Measuring every row to fit columns would read the whole log: widths from the text they
-    // hold (a date in the user's format), the change takes the rest.
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
     const QString sampleDate =

@@ -1,46 +1,31 @@
 #include "BatchFilterBar.h"
 
+#include "ui/common/ComboBoxes.h"
+#include "ui/common/FlowLayout.h"
+
 #include "catalog/CatalogRepository.h"
 #include "store/Store.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QLabel>
 
 #include <algorithm>
 #include <map>
 
 namespace astro::ui {
 
-namespace {
-
-// Refills a combo box after its first "all" entry, keeping the chosen value when it remains.
-void refill(QComboBox* box, const std::vector<std::pair<QString, QString>>& items)
-{
-    const QString chosen = box->currentData().toString();
-    const QSignalBlocker quiet(box);
-    while (box->count() > 1)
-        box->removeItem(1);
-    for (const auto& [id, name] : items)
-        box->addItem(name, id);
-    box->setCurrentIndex(qMax(0, box->findData(chosen)));
-}
-
-} // namespace
-
 BatchFilterBar::BatchFilterBar(Store& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_status(new QComboBox(this)),
       m_manufacturer(new QComboBox(this)), m_location(new QComboBox(this)),
-      m_fromLabel(new QLabel(this)), m_from(new QDateEdit(this)), m_toLabel(new QLabel(this)),
-      m_to(new QDateEdit(this))
+      m_dates(new DateRangeEdit(this))
 {
     m_status->setObjectName(QStringLiteral("batchStatusFilter"));
     m_manufacturer->setObjectName(QStringLiteral("batchManufacturerFilter"));
     m_location->setObjectName(QStringLiteral("batchLocationFilter"));
-    m_from->setObjectName(QStringLiteral("batchFromDate"));
-    m_to->setObjectName(QStringLiteral("batchToDate"));
+    m_dates->fromEdit()->setObjectName(QStringLiteral("batchFromDate"));
+    m_dates->toEdit()->setObjectName(QStringLiteral("batchToDate"));
+    m_dates->setDefaultRange(3, DateRangeEdit::Follow::End);
 
     m_status->addItem(QString(), QString());
     for (BatchStatus s :
@@ -53,37 +38,19 @@ BatchFilterBar::BatchFilterBar(Store& store, QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(letters);
     }
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_fromLabel->setBuddy(m_from);
-    m_toLabel->setBuddy(m_to);
 
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_status);
     layout->addWidget(m_manufacturer);
     layout->addWidget(m_location);
-    layout->addStretch(1);
-    layout->addWidget(m_fromLabel);
-    layout->addWidget(m_from);
-    layout->addWidget(m_toLabel);
-    layout->addWidget(m_to);
+    layout->addStretch();
+    layout->addWidget(m_dates);
 
     for (QComboBox* box : {m_status, m_manufacturer, m_location})
         connect(box, &QComboBox::currentIndexChanged, this, &BatchFilterBar::changed);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] {
-        if (!m_settingDates)
-            emit changed();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] {
-        if (m_settingDates)
-            return;
-        m_toFollowsToday = false;
-        emit changed();
-    });
+    connect(m_dates, &DateRangeEdit::changed, this, &BatchFilterBar::changed);
     retranslate();
 }
 
@@ -93,20 +60,14 @@ BatchFilter BatchFilterBar::filter() const
     f.status = fromCode<BatchStatus>(m_status->currentData().toString());
     f.manufacturerId = m_manufacturer->currentData().toString();
     f.locationId = m_location->currentData().toString();
-    f.from = m_from->date();
-    f.to = m_to->date();
+    f.from = m_dates->from();
+    f.to = m_dates->to();
     return f;
 }
 
 void BatchFilterBar::setToday(const QDate& today)
 {
-    m_settingDates = true;
-    if (!m_datesSet)
-        m_from->setDate(today.addMonths(-3));
-    m_datesSet = true;
-    if (m_toFollowsToday)
-        m_to->setDate(today);
-    m_settingDates = false;
+    m_dates->setToday(today);
 }
 
 QString BatchFilterBar::reloadChoices()
@@ -145,8 +106,8 @@ QString BatchFilterBar::reloadChoices()
     std::sort(manufacturers.begin(), manufacturers.end(), [](const auto& a, const auto& b) {
         return QString::localeAwareCompare(a.second, b.second) < 0;
     });
-    refill(m_manufacturer, manufacturers);
-    refill(m_location, locations);
+    refillComboBox(m_manufacturer, 1, manufacturers);
+    refillComboBox(m_location, 1, locations);
     return problems.join(QLatin1Char('\n'));
 }
 
@@ -163,10 +124,7 @@ void BatchFilterBar::retranslate()
     m_location->setItemText(0, tr("All locations"));
     m_location->setAccessibleName(tr("Location"));
     m_location->setToolTip(tr("Location"));
-    m_fromLabel->setText(tr("&Opened"));
-    m_toLabel->setText(tr("&to"));
-    for (QDateEdit* edit : {m_from, m_to})
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_dates->setLabels(tr("&Opened"), tr("&to"));
 }
 
 void BatchFilterBar::changeEvent(QEvent* event)

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "ui/common/DateRangeEdit.h"
+
 #include "batches/BatchService.h"
 
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
-class QLabel;
 
 namespace astro {
 class Store;
@@ -15,7 +15,7 @@ class Store;
 namespace astro::ui {
 
 // Which batches to list: by state, manufacturer, location and the dates they opened. The
-// combo boxes name themselves ("All manufacturers"), so the bar fits a 1280-pixel window.
+// combo boxes name themselves ("All manufacturers"); on a narrow window the dates wrap below.
 class BatchFilterBar : public QWidget
 {
     Q_OBJECT
@@ -34,8 +34,8 @@ public:
     QComboBox* statusBox() const { return m_status; }
     QComboBox* manufacturerBox() const { return m_manufacturer; }
     QComboBox* locationBox() const { return m_location; }
-    QDateEdit* fromEdit() const { return m_from; }
-    QDateEdit* toEdit() const { return m_to; }
+    QDateEdit* fromEdit() const { return m_dates->fromEdit(); }
+    QDateEdit* toEdit() const { return m_dates->toEdit(); }
 
 signals:
     void changed();
@@ -50,13 +50,7 @@ private:
     QComboBox* m_status;
     QComboBox* m_manufacturer;
     QComboBox* m_location;
-    QLabel* m_fromLabel;
-    QDateEdit* m_from;
-    QLabel* m_toLabel;
-    QDateEdit* m_to;
-    bool m_datesSet = false;
-    bool m_toFollowsToday = true;
-    bool m_settingDates = false;
+    DateRangeEdit* m_dates;
 };
 
 } // namespace astro::ui

@@ -7,8 +7,10 @@
 #include "ui/backoffice/BatchTotalsModel.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/ExportProgressDialog.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 
@@ -21,7 +23,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -37,30 +38,6 @@
 namespace astro::ui {
 
 namespace {
-
-void setUpTable(QTableView* view)
-{
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(32);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
-
-void fitColumns(QTableView* view, std::initializer_list<int> stretch)
-{
-    QHeaderView* header = view->horizontalHeader();
-    for (int c = 0; c < view->model()->columnCount(); ++c)
-        header->setSectionResizeMode(c,
-                                     std::find(stretch.begin(), stretch.end(), c) != stretch.end()
-                                         ? QHeaderView::Stretch
-                                         : QHeaderView::ResizeToContents);
-}
 
 // "batch-12-tiny-paws-co": a file name that says what the file is.
 QString suggestedName(const Batch& batch)
@@ -111,37 +88,30 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
 
     m_batchesView->setObjectName(QStringLiteral("batchesView"));
     m_batchesView->setModel(m_batches);
-    setUpTable(m_batchesView);
+    setUpTable(m_batchesView, 32, {.alternatingRows = true});
     // Brand names are short; store names are long and share what is left.
     fitColumns(m_batchesView, {BatchListModel::LocationColumn});
     m_totalsView->setObjectName(QStringLiteral("batchTotalsView"));
     m_totalsView->setModel(m_totals);
-    setUpTable(m_totalsView);
-    m_totalsView->setSelectionMode(QAbstractItemView::NoSelection);
+    setUpTable(m_totalsView, 48,
+               {.selectionMode = QAbstractItemView::NoSelection, .alternatingRows = true});
     m_totalsView->setFocusPolicy(Qt::NoFocus);
     m_totalsView->setItemDelegateForColumn(
         BatchTotalsModel::ManufacturerColumn,
         new TwoLineItemDelegate(BatchTotalsModel::BatchCountRole, this));
-    m_totalsView->verticalHeader()->setDefaultSectionSize(48);
     fitColumns(m_totalsView, {BatchTotalsModel::ManufacturerColumn});
     m_linesView->setObjectName(QStringLiteral("batchLinesView"));
     m_linesView->setModel(m_lines);
-    setUpTable(m_linesView);
+    setUpTable(m_linesView, 48, {.alternatingRows = true});
     // The card over its program, the item over its UPC; manufacturer and location are the
     // batch's own, named in the heading.
     auto* twoLines = new TwoLineItemDelegate(BatchLinesModel::SecondLineRole, this);
     m_linesView->setItemDelegateForColumn(BatchLinesModel::CardColumn, twoLines);
     m_linesView->setItemDelegateForColumn(BatchLinesModel::ItemColumn, twoLines);
-    m_linesView->verticalHeader()->setDefaultSectionSize(48);
     for (int column : {BatchLinesModel::ProgramColumn, BatchLinesModel::UpcColumn,
                        BatchLinesModel::ManufacturerColumn, BatchLinesModel::LocationColumn})
         m_linesView->setColumnHidden(column, true);
     fitColumns(m_linesView, {BatchLinesModel::CardColumn, BatchLinesModel::ItemColumn});
-
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_cadenceLabel);
-    header->addWidget(m_cadence);
 
     auto* totals = new QVBoxLayout;
     totals->setSpacing(4);
@@ -152,20 +122,18 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
     lists->addWidget(m_batchesView, 3);
     lists->addLayout(totals, 1);
 
-    auto* actions = new QHBoxLayout;
-    actions->setSpacing(8);
-    for (QPushButton* b : {m_close, m_submit, m_complete})
-        actions->addWidget(b);
-    actions->addStretch(1);
-    for (QPushButton* b : {m_exportCsv, m_exportPdf, m_print})
-        actions->addWidget(b);
-
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(8);
     topLayout->addLayout(lists, 1);
+    // The batch's steps at the left, its exports at the right; on a narrow window they wrap.
+    auto* actions = new FlowLayout;
     topLayout->addLayout(actions);
+    actions->setSpacing(8);
+    actions->addGroup({m_close, m_submit, m_complete}, 8);
+    actions->addStretch();
+    actions->addGroup({m_exportCsv, m_exportPdf, m_print}, 8);
 
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
@@ -184,7 +152,13 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(8);
+    // The cadence wraps under the title on a narrow window.
+    auto* header = new FlowLayout;
     layout->addLayout(header);
+    header->setSpacing(12);
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addGroup({m_cadenceLabel, m_cadence});
     layout->addWidget(m_roleHint);
     layout->addWidget(m_filters);
     layout->addWidget(m_strip);

@@ -1,6 +1,8 @@
 #include "CreditFilterBar.h"
 
 #include "ui/backoffice/EnrollmentText.h"
+#include "ui/common/ComboBoxes.h"
+#include "ui/common/FlowLayout.h"
 
 #include "catalog/CatalogRepository.h"
 #include "store/Store.h"
@@ -8,7 +10,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 
 #include <algorithm>
@@ -21,33 +22,21 @@ namespace {
 const int allIndex = 0;
 const int directIndex = 1;
 
-// Refills a combo box after its fixed first entries, keeping the choice made when it remains.
-void refill(QComboBox* box, int fixed, const std::vector<std::pair<QString, QString>>& items)
-{
-    const int index = box->currentIndex();
-    const QString chosen = box->currentData().toString();
-    const QSignalBlocker quiet(box);
-    while (box->count() > fixed)
-        box->removeItem(fixed);
-    for (const auto& [id, name] : items)
-        box->addItem(name, id);
-    box->setCurrentIndex(index >= 0 && index < fixed ? index : qMax(0, box->findData(chosen)));
-}
-
 } // namespace
 
 CreditFilterBar::CreditFilterBar(Store& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_statusLabel(new QLabel(this)),
       m_status(new QComboBox(this)), m_distributorLabel(new QLabel(this)),
       m_distributor(new QComboBox(this)), m_locationLabel(new QLabel(this)),
-      m_location(new QComboBox(this)), m_fromLabel(new QLabel(this)), m_from(new QDateEdit(this)),
-      m_toLabel(new QLabel(this)), m_to(new QDateEdit(this))
+      m_location(new QComboBox(this)), m_dates(new DateRangeEdit(this))
 {
     m_status->setObjectName(QStringLiteral("creditStatusFilter"));
     m_distributor->setObjectName(QStringLiteral("creditDistributorFilter"));
     m_location->setObjectName(QStringLiteral("creditLocationFilter"));
-    m_from->setObjectName(QStringLiteral("creditFromDate"));
-    m_to->setObjectName(QStringLiteral("creditToDate"));
+    m_dates->fromEdit()->setObjectName(QStringLiteral("creditFromDate"));
+    m_dates->toEdit()->setObjectName(QStringLiteral("creditToDate"));
+    // Credits can take months.
+    m_dates->setDefaultRange(12, DateRangeEdit::Follow::End);
 
     m_status->addItem(QString(), QString());
     for (CreditStatus s : {CreditStatus::Uncredited, CreditStatus::Credited,
@@ -61,43 +50,24 @@ CreditFilterBar::CreditFilterBar(Store& store, QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(letters);
     }
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
     m_statusLabel->setBuddy(m_status);
     m_distributorLabel->setBuddy(m_distributor);
     m_locationLabel->setBuddy(m_location);
-    m_fromLabel->setBuddy(m_from);
-    m_toLabel->setBuddy(m_to);
 
-    auto* layout = new QHBoxLayout(this);
+    // Each label stays with its field; on a narrow window the rest wraps below.
+    auto* layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    const auto add = [&](QLabel* label, QWidget* field, int gap) {
-        layout->addWidget(label);
-        layout->addWidget(field);
-        layout->addSpacing(gap);
-    };
-    add(m_statusLabel, m_status, 12);
-    add(m_distributorLabel, m_distributor, 12);
-    add(m_locationLabel, m_location, 0);
-    layout->addStretch(1);
-    add(m_fromLabel, m_from, 0);
-    add(m_toLabel, m_to, 0);
+    layout->setSpacing(18);
+    layout->setLineSpacing(6);
+    layout->addGroup({m_statusLabel, m_status});
+    layout->addGroup({m_distributorLabel, m_distributor});
+    layout->addGroup({m_locationLabel, m_location});
+    layout->addStretch();
+    layout->addWidget(m_dates);
 
     for (QComboBox* box : {m_status, m_distributor, m_location})
         connect(box, &QComboBox::currentIndexChanged, this, &CreditFilterBar::changed);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] {
-        if (!m_settingDates)
-            emit changed();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] {
-        if (m_settingDates)
-            return;
-        m_toFollowsToday = false;
-        emit changed();
-    });
+    connect(m_dates, &DateRangeEdit::changed, this, &CreditFilterBar::changed);
     retranslate();
 }
 
@@ -110,8 +80,8 @@ CreditQuery CreditFilterBar::query() const
     else if (m_distributor->currentIndex() != allIndex)
         q.distributorId = m_distributor->currentData().toString();
     q.locationId = m_location->currentData().toString();
-    q.from = m_from->date();
-    q.to = m_to->date();
+    q.from = m_dates->from();
+    q.to = m_dates->to();
     return q;
 }
 
@@ -122,13 +92,7 @@ void CreditFilterBar::setStatus(std::optional<CreditStatus> status)
 
 void CreditFilterBar::setToday(const QDate& today)
 {
-    m_settingDates = true;
-    if (!m_datesSet)
-        m_from->setDate(today.addYears(-1));
-    m_datesSet = true;
-    if (m_toFollowsToday)
-        m_to->setDate(today);
-    m_settingDates = false;
+    m_dates->setToday(today);
 }
 
 QString CreditFilterBar::reloadChoices()
@@ -160,8 +124,8 @@ QString CreditFilterBar::reloadChoices()
     });
     if (holding)
         distributors.push_back(*holding);
-    refill(m_distributor, 2, distributors);
-    refill(m_location, 1, locations);
+    refillComboBox(m_distributor, 2, distributors);
+    refillComboBox(m_location, 1, locations);
     return problems.join(QLatin1Char('\n'));
 }
 
@@ -183,10 +147,7 @@ void CreditFilterBar::retranslate()
                 i, EnrollmentText::distributorName(Distributor::temporaryHoldingId(), {}));
     m_locationLabel->setText(tr("&Location"));
     m_location->setItemText(0, tr("All locations"));
-    m_fromLabel->setText(tr("&Given"));
-    m_toLabel->setText(tr("&to"));
-    for (QDateEdit* edit : {m_from, m_to})
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_dates->setLabels(tr("&Given"), tr("&to"));
 }
 
 void CreditFilterBar::changeEvent(QEvent* event)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ui/common/DateRangeEdit.h"
+
 #include "credits/CreditQueries.h"
 
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 
 namespace astro {
@@ -37,8 +38,8 @@ public:
     QComboBox* statusBox() const { return m_status; }
     QComboBox* distributorBox() const { return m_distributor; }
     QComboBox* locationBox() const { return m_location; }
-    QDateEdit* fromEdit() const { return m_from; }
-    QDateEdit* toEdit() const { return m_to; }
+    QDateEdit* fromEdit() const { return m_dates->fromEdit(); }
+    QDateEdit* toEdit() const { return m_dates->toEdit(); }
 
 signals:
     void changed();
@@ -56,13 +57,7 @@ private:
     QComboBox* m_distributor;
     QLabel* m_locationLabel;
     QComboBox* m_location;
-    QLabel* m_fromLabel;
-    QDateEdit* m_from;
-    QLabel* m_toLabel;
-    QDateEdit* m_to;
-    bool m_datesSet = false;
-    bool m_toFollowsToday = true;
-    bool m_settingDates = false;
+    DateRangeEdit* m_dates;
 };
 
 } // namespace astro::ui

@@ -7,6 +7,7 @@
 #include "ui/common/MessageStrip.h"
 #include "ui/common/RedemptionLook.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 
@@ -93,17 +94,9 @@ CreditsPage::CreditsPage(Session& session, QWidget* parent)
 
     m_linesView->setObjectName(QStringLiteral("creditLinesView"));
     m_linesView->setModel(m_lines);
-    m_linesView->verticalHeader()->hide();
-    m_linesView->verticalHeader()->setDefaultSectionSize(44);
-    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Reconciling a credit memo is many lines at once.
-    m_linesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_linesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_linesView->setShowGrid(false);
-    m_linesView->setWordWrap(false);
-    m_linesView->setAlternatingRowColors(true);
-    m_linesView->horizontalHeader()->setHighlightSections(false);
-    m_linesView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpTable(m_linesView, 44,
+               {.selectionMode = QAbstractItemView::ExtendedSelection, .alternatingRows = true});
     // Each cell's second line says more: the location under the customer, the card under the
     // item, the account number under the distributor, the reason under the status. Account
     // and location have columns of their own in the model, not shown twice here.

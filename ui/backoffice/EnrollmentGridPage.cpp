@@ -4,6 +4,7 @@
 #include "ui/backoffice/EnrollmentGridModel.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 
@@ -36,15 +37,9 @@ EnrollmentGridPage::EnrollmentGridPage(Session& session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("enrollmentGrid"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TwoLineItemDelegate(EnrollmentGridModel::DetailRole, this));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(54);
+    // A cell is a location's enrollment in a program: cells are picked, in a grid.
+    setUpTable(m_view, 54, {.selectionBehavior = QAbstractItemView::SelectItems, .grid = true});
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(200);
     // Program titles are long: their column gets a fair width, the locations share the rest.
     header->setSectionResizeMode(QHeaderView::Stretch);

@@ -5,6 +5,7 @@
 #include "ui/backoffice/HeldRedemptionsModel.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 
@@ -12,38 +13,12 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace astro::ui {
-
-namespace {
-
-void setUpTable(QTableView* view, int rowHeight)
-{
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(rowHeight);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
-
-void fitColumns(QTableView* view, int stretch)
-{
-    QHeaderView* header = view->horizontalHeader();
-    for (int c = 0; c < view->model()->columnCount(); ++c)
-        header->setSectionResizeMode(c, c == stretch ? QHeaderView::Stretch
-                                                     : QHeaderView::ResizeToContents);
-}
-
-} // namespace
 
 HoldingPage::HoldingPage(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
@@ -71,12 +46,12 @@ HoldingPage::HoldingPage(Session& session, QWidget* parent)
     m_programsView->setItemDelegateForColumn(
         HeldProgramsModel::ProgramColumn,
         new TwoLineItemDelegate(HeldProgramsModel::DetailRole, this));
-    fitColumns(m_programsView, HeldProgramsModel::ProgramColumn);
+    fitColumns(m_programsView, {HeldProgramsModel::ProgramColumn});
 
     m_redemptionsView->setObjectName(QStringLiteral("holdingRedemptionsView"));
     m_redemptionsView->setModel(m_redemptions);
     setUpTable(m_redemptionsView, 34);
-    fitColumns(m_redemptionsView, HeldRedemptionsModel::ItemColumn);
+    fitColumns(m_redemptionsView, {HeldRedemptionsModel::ItemColumn});
 
     auto* actions = new QHBoxLayout;
     actions->addStretch();

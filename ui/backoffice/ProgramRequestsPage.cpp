@@ -4,13 +4,13 @@
 #include "ui/backoffice/ProgramRequestsModel.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 
 #include "store/Store.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -36,19 +36,8 @@ ProgramRequestsPage::ProgramRequestsPage(Session& session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("programRequestsView"));
 
     m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(34);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (int c = 0; c < ProgramRequestsModel::ColumnCount; ++c)
-        m_view->horizontalHeader()->setSectionResizeMode(c, c == ProgramRequestsModel::AnswerColumn
-                                                                ? QHeaderView::Stretch
-                                                                : QHeaderView::ResizeToContents);
+    setUpTable(m_view, 34);
+    fitColumns(m_view, {ProgramRequestsModel::AnswerColumn});
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);

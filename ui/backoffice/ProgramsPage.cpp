@@ -7,8 +7,10 @@
 #include "ui/backoffice/QualifyingProductsModel.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/ExportProgressDialog.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 
@@ -21,7 +23,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressDialog>
@@ -37,27 +38,6 @@
 namespace astro::ui {
 
 namespace {
-
-void setUpTable(QTableView* view)
-{
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(34);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
-
-void fitColumns(QTableView* view, int stretch)
-{
-    QHeaderView* header = view->horizontalHeader();
-    for (int c = 0; c < view->model()->columnCount(); ++c)
-        header->setSectionResizeMode(c, c == stretch ? QHeaderView::Stretch
-                                                     : QHeaderView::ResizeToContents);
-}
 
 // Two lines that ask for the width they need, so a narrow column still fits its text.
 class FittedTwoLineDelegate : public TwoLineItemDelegate
@@ -116,7 +96,9 @@ ProgramsPage::ProgramsPage(Session& session, QWidget* parent)
     // One line, the whole title in its tooltip: a long one never pushes the cards down.
     Theme::setRole(m_title, "heading");
     m_location->setObjectName(QStringLiteral("programsLocation"));
-    m_location->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Room for a whole store name; a longer one is cut rather than widening the page.
+    m_location->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_location->setMinimumContentsLength(32);
     m_export->setObjectName(QStringLiteral("exportProductsButton"));
     m_programsView->setObjectName(QStringLiteral("programsView"));
     m_cardsView->setObjectName(QStringLiteral("programCardsView"));
@@ -134,8 +116,7 @@ ProgramsPage::ProgramsPage(Session& session, QWidget* parent)
     m_cardSentence->setMinimumHeight(m_cardSentence->fontMetrics().lineSpacing() * 4 + 4);
 
     m_programsView->setModel(m_programs);
-    setUpTable(m_programsView);
-    m_programsView->verticalHeader()->setDefaultSectionSize(50);
+    setUpTable(m_programsView, 50);
     // The title first, the manufacturer and kind under it: both fit without cutting.
     m_programsView->setItemDelegateForColumn(
         ProgramListModel::TitleColumn,
@@ -143,21 +124,20 @@ ProgramsPage::ProgramsPage(Session& session, QWidget* parent)
     m_programsView->setItemDelegateForColumn(
         ProgramListModel::EnrollmentColumn,
         new FittedTwoLineDelegate(ProgramListModel::SecondaryRole, this));
-    fitColumns(m_programsView, ProgramListModel::TitleColumn);
+    fitColumns(m_programsView, {ProgramListModel::TitleColumn});
 
     m_cardsView->setModel(m_cards);
-    setUpTable(m_cardsView);
-    m_cardsView->verticalHeader()->setDefaultSectionSize(50);
+    setUpTable(m_cardsView, 50);
     m_cardsView->setItemDelegateForColumn(
         ProgramCardsModel::CardColumn, new TwoLineItemDelegate(ProgramCardsModel::OfferRole, this));
     m_cardsView->setItemDelegateForColumn(
         ProgramCardsModel::RuleColumn,
         new FittedTwoLineDelegate(ProgramCardsModel::TimeLimitRole, this));
-    fitColumns(m_cardsView, ProgramCardsModel::CardColumn);
+    fitColumns(m_cardsView, {ProgramCardsModel::CardColumn});
 
     m_productsView->setModel(m_products);
-    setUpTable(m_productsView);
-    fitColumns(m_productsView, QualifyingProductsModel::DescriptionColumn);
+    setUpTable(m_productsView, 34);
+    fitColumns(m_productsView, {QualifyingProductsModel::DescriptionColumn});
 
     auto* cardsPage = new QWidget(this);
     auto* cardsLayout = new QVBoxLayout(cardsPage);
@@ -199,17 +179,17 @@ ProgramsPage::ProgramsPage(Session& session, QWidget* parent)
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({600, 500}); // a share, scaled to the page's width
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_heading, 1);
-    top->addWidget(m_locationLabel);
-    top->addWidget(m_location);
-    top->addSpacing(12);
-    top->addWidget(m_export);
-
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
+    // The location and the export wrap under the heading on a narrow window.
+    auto* top = new FlowLayout;
     layout->addLayout(top);
+    top->setSpacing(12);
+    top->addWidget(m_heading);
+    top->addStretch();
+    top->addGroup({m_locationLabel, m_location});
+    top->addWidget(m_export);
     layout->addWidget(m_strip);
     layout->addWidget(splitter, 1);
 

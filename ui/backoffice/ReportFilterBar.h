@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ui/common/DateRangeEdit.h"
+
 #include "reports/ReportService.h"
 
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 
 namespace astro {
@@ -31,8 +32,8 @@ public:
     QString reloadLocations(const QString& counterLocation);
     QString locationName(const QString& id) const;
 
-    QDateEdit* fromEdit() const { return m_from; }
-    QDateEdit* toEdit() const { return m_to; }
+    QDateEdit* fromEdit() const { return m_dates->fromEdit(); }
+    QDateEdit* toEdit() const { return m_dates->toEdit(); }
     QComboBox* locationBox() const { return m_location; }
 
 signals:
@@ -45,13 +46,9 @@ private:
     void retranslate();
 
     Store& m_store;
-    QLabel* m_fromLabel;
-    QDateEdit* m_from;
-    QLabel* m_toLabel;
-    QDateEdit* m_to;
+    DateRangeEdit* m_dates;
     QLabel* m_locationLabel;
     QComboBox* m_location;
-    bool m_followsToday = true;
     bool m_quiet = false;
     bool m_locationChosen = false;
 };

@@ -6,6 +6,7 @@
 #include "ui/common/ExportProgressDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 
 #include "store/Store.h"
@@ -33,20 +34,7 @@ QTableView* reportView(QWidget* parent, const char* name)
 {
     auto* view = new QTableView(parent);
     view->setObjectName(QLatin1String(name));
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(30);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
-    QHeaderView* header = view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Measuring every row to fit columns would read every page: fixed widths.
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
+    setUpTable(view, 30, {.alternatingRows = true, .fixedColumnWidths = true});
     return view;
 }
 

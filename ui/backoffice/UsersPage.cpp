@@ -6,6 +6,7 @@
 #include "ui/backoffice/UserTableModel.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 
 #include "store/Store.h"
@@ -45,18 +46,8 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("usersView"));
     m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(30);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
+    setUpTable(m_view, 30, {.wordWrap = true, .alternatingRows = true, .fixedColumnWidths = true});
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(UserTableModel::NameColumn, 18 * em);
     header->resizeSection(UserTableModel::RoleColumn, 10 * em);

@@ -16,6 +16,7 @@
 #include "ui/common/MessageStrip.h"
 #include "ui/common/ProgressBarDelegate.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 #include "ui/common/UndoRedemptionDialog.h"
@@ -38,19 +39,6 @@
 namespace astro::ui {
 
 namespace {
-
-void setUpTable(QTableView* view)
-{
-    view->verticalHeader()->hide();
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setCornerButtonEnabled(false);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
 
 // A shortcut as the keyboard shows it, in the language in use (Qt translates "Ctrl").
 QString keys(QKeyCombination combination)
@@ -101,7 +89,7 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     m_cardsView->setObjectName(QStringLiteral("cardsView"));
     Theme::setRole(m_cardsView, "cards");
     m_cardsView->setModel(m_cards);
-    setUpTable(m_cardsView);
+    setUpTable(m_cardsView, 52, {.cornerButton = false});
     m_cardsView->setItemDelegateForColumn(CustomerCardsModel::ProgressColumn,
                                           new ProgressBarDelegate(CustomerCardsModel::ProgressRole,
                                                                   CustomerCardsModel::BuyRole,
@@ -113,7 +101,6 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
         CustomerCardsModel::CardColumn,
         new TwoLineItemDelegate(CustomerCardsModel::ProgramRole, this));
     m_cardsView->setColumnHidden(CustomerCardsModel::ProgramColumn, true);
-    m_cardsView->verticalHeader()->setDefaultSectionSize(52);
     QHeaderView* cardsHeader = m_cardsView->horizontalHeader();
     cardsHeader->setSectionResizeMode(CustomerCardsModel::CardColumn, QHeaderView::Stretch);
     for (int c : {int(CustomerCardsModel::ProgressColumn), int(CustomerCardsModel::ExpiryColumn),
@@ -123,29 +110,17 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     auto* voidDelegate = new ActionButtonDelegate(this);
     m_scansView->setObjectName(QStringLiteral("scansView"));
     m_scansView->setModel(m_scans);
-    setUpTable(m_scansView);
+    setUpTable(m_scansView, 36, {.cornerButton = false});
     m_scansView->setItemDelegateForColumn(VisitScansModel::ActionColumn, voidDelegate);
-    m_scansView->verticalHeader()->setDefaultSectionSize(36);
-    QHeaderView* scansHeader = m_scansView->horizontalHeader();
-    scansHeader->setSectionResizeMode(VisitScansModel::ItemColumn, QHeaderView::Stretch);
-    scansHeader->setSectionResizeMode(VisitScansModel::QuantityColumn,
-                                      QHeaderView::ResizeToContents);
-    scansHeader->setSectionResizeMode(VisitScansModel::CardsColumn, QHeaderView::Stretch);
-    scansHeader->setSectionResizeMode(VisitScansModel::ActionColumn, QHeaderView::ResizeToContents);
+    fitColumns(m_scansView, {VisitScansModel::ItemColumn, VisitScansModel::CardsColumn});
 
     auto* undoDelegate = new ActionButtonDelegate(this);
     m_redemptionsView->setObjectName(QStringLiteral("visitRedemptionsView"));
     m_redemptionsView->setModel(m_redemptions);
-    setUpTable(m_redemptionsView);
+    setUpTable(m_redemptionsView, 36, {.cornerButton = false});
     m_redemptionsView->setItemDelegateForColumn(VisitRedemptionsModel::ActionColumn, undoDelegate);
-    m_redemptionsView->verticalHeader()->setDefaultSectionSize(36);
-    QHeaderView* redemptionsHeader = m_redemptionsView->horizontalHeader();
-    redemptionsHeader->setSectionResizeMode(VisitRedemptionsModel::ItemColumn,
-                                            QHeaderView::Stretch);
-    redemptionsHeader->setSectionResizeMode(VisitRedemptionsModel::CardColumn,
-                                            QHeaderView::Stretch);
-    redemptionsHeader->setSectionResizeMode(VisitRedemptionsModel::ActionColumn,
-                                            QHeaderView::ResizeToContents);
+    fitColumns(m_redemptionsView,
+               {VisitRedemptionsModel::ItemColumn, VisitRedemptionsModel::CardColumn});
 
     // Left: who. Right: the visit.
     auto* left = panel(this);

@@ -10,6 +10,7 @@
 #include "ui/common/MessageStrip.h"
 #include "ui/common/ProgressBarDelegate.h"
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 #include "ui/common/UndoRedemptionDialog.h"
@@ -22,7 +23,6 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -31,36 +31,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace astro::ui {
-
-namespace {
-
-void setUpTable(QTableView* view)
-{
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(36);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-}
-
-void fitColumns(QTableView* view, std::initializer_list<int> stretch)
-{
-    QHeaderView* header = view->horizontalHeader();
-    for (int c = 0; c < view->model()->columnCount(); ++c)
-        header->setSectionResizeMode(c,
-                                     std::find(stretch.begin(), stretch.end(), c) != stretch.end()
-                                         ? QHeaderView::Stretch
-                                         : QHeaderView::ResizeToContents);
-}
-
-} // namespace
 
 CustomerHistoryWidget::CustomerHistoryWidget(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session),
@@ -85,8 +56,7 @@ CustomerHistoryWidget::CustomerHistoryWidget(Session& session, QWidget* parent)
     Theme::setRole(m_visitItemsHeading, "heading");
 
     m_cardsView->setModel(m_cards);
-    setUpTable(m_cardsView);
-    m_cardsView->verticalHeader()->setDefaultSectionSize(52);
+    setUpTable(m_cardsView, 52);
     m_cardsView->setItemDelegateForColumn(CustomerCardsModel::ProgressColumn,
                                           new ProgressBarDelegate(CustomerCardsModel::ProgressRole,
                                                                   CustomerCardsModel::BuyRole,
@@ -102,17 +72,17 @@ CustomerHistoryWidget::CustomerHistoryWidget(Session& session, QWidget* parent)
 
     m_visitsView->setObjectName(QStringLiteral("historyVisitsView"));
     m_visitsView->setModel(m_visits);
-    setUpTable(m_visitsView);
+    setUpTable(m_visitsView, 36);
     fitColumns(m_visitsView, {CustomerVisitsModel::NoteColumn});
     m_visitItemsView->setModel(m_visitItems);
-    setUpTable(m_visitItemsView);
+    setUpTable(m_visitItemsView, 36);
     m_visitItemsView->setColumnHidden(VisitScansModel::ActionColumn, true);
     fitColumns(m_visitItemsView, {VisitScansModel::ItemColumn, VisitScansModel::CardsColumn});
 
     auto* undoDelegate = new ActionButtonDelegate(this);
     m_redemptionsView->setObjectName(QStringLiteral("historyRedemptionsView"));
     m_redemptionsView->setModel(m_redemptions);
-    setUpTable(m_redemptionsView);
+    setUpTable(m_redemptionsView, 36);
     m_redemptionsView->setItemDelegateForColumn(CustomerRedemptionsModel::ActionColumn,
                                                 undoDelegate);
     fitColumns(m_redemptionsView,

@@ -1,6 +1,7 @@
 #include "SyncConflictsDialog.h"
 
 #include "ui/common/Session.h"
+#include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 
 #include "store/Store.h"
@@ -50,17 +51,8 @@ SyncConflictsDialog::SyncConflictsDialog(Session& session, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("syncConflictsView"));
     m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setMinimumSectionSize(36);
     // The server's message is whole, on as many lines as it needs.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpTable(m_view, 36, {.wordWrap = true, .rowsFitText = true});
 
     Theme::setRole(m_error, "error");
     m_error->setWordWrap(true);
