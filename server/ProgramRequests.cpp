@@ -1,7 +1,9 @@
 #include "ProgramRequests.h"
 
+#include "EventJournal.h"
 #include "common/Text.h"
 #include "store/Store.h"
+#include "sync/SyncEndpoints.h"
 
 #include <QJsonDocument>
 
@@ -51,6 +53,16 @@ ApiReply ProgramRequests::request(const QJsonObject& body)
              ticket, text::isoUtc(m_store.now())});
         !s)
         return ApiReply::fromError(s.error());
+    // Every counter of the store hears of the ticket, not only the one that asked.
+    Event filed;
+    filed.uuid = text::newUuid();
+    filed.deviceId = sync::serverDeviceId();
+    filed.at = m_store.now();
+    filed.type = QStringLiteral("program_request.updated");
+    filed.payload = answer(uuid, state, ticket);
+    filed.sent = true;
+    if (auto seq = EventJournal(db).append(filed, filed.at); !seq)
+        return ApiReply::fromError(seq.error());
     if (auto s = transaction.commit(); !s)
         return ApiReply::fromError(s.error());
     return ApiReply::success(answer(uuid, state, ticket));

@@ -228,8 +228,11 @@ Result<ProgramRequestRecord> ProgramRequestService::submit(const Actor& actor,
                                request.brands.join(QStringLiteral(", ")));
         !s)
         return s.error();
+    // The other counters of the store list it too, with who asked.
+    QJsonObject added = json;
+    added.insert(QStringLiteral("requested_by"), actor.userName);
     if (auto e = m_store.events().append(actor, record.createdAt,
-                                         QStringLiteral("program_request.added"), json);
+                                         QStringLiteral("program_request.added"), added);
         !e)
         return e.error();
     if (auto s = transaction.commit(); !s)
@@ -289,6 +292,21 @@ Status ProgramRequestService::markSent(const QString& uuid, const QString& state
                        "ticket ELSE ? END, sent_at = ? WHERE uuid = ?"),
         {state.isEmpty() ? QStringLiteral("received") : state, ticket, ticket, text::isoUtc(at),
          uuid});
+}
+
+Status ProgramRequestService::applyAdded(const QJsonObject& payload, const QDateTime& at)
+{
+    const ProgramRequest request = ProgramRequest::fromJson(payload);
+    if (request.uuid.isEmpty())
+        return {}; // nothing to list it by
+    // Marked sent: the counter where it was made sends it; the server's answer comes to all.
+    return m_store.db().execute(
+        QStringLiteral("INSERT OR IGNORE INTO program_requests (uuid, json, state, ticket, answer, "
+                       "created_at, created_by, sent_at) VALUES (?,?,?,'','',?,?,?)"),
+        {request.uuid,
+         QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)),
+         pendingState(), text::isoUtc(at), payload.value(QStringLiteral("requested_by")).toString(),
+         text::isoUtc(at)});
 }
 
 Status ProgramRequestService::applyUpdate(const QString& uuid, const QString& state,

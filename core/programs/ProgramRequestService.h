@@ -91,6 +91,8 @@ public:
     Result<std::vector<ProgramRequestRecord>> unsent(int limit);
     Status markSent(const QString& uuid, const QString& state, const QString& ticket,
                     const QDateTime& at);
+    // program_request.added from another counter of the store, inside the caller's transaction.
+    Status applyAdded(const QJsonObject& payload, const QDateTime& at);
     // program_request.updated from the server, inside the caller's transaction.
     Status applyUpdate(const QString& uuid, const QString& state, const QString& ticket,
                        const QString& answer);

@@ -56,6 +56,8 @@ public:
             return credit();
         if (type == QLatin1String("conflict.flagged"))
             return conflictFlagged();
+        if (type == QLatin1String("program_request.added"))
+            return programRequestAdded();
         if (type == QLatin1String("program_request.updated"))
             return programRequestUpdated();
         // Rewards are derived from punches on every side; batches belong to the counter that
@@ -430,6 +432,14 @@ private:
                 {str(m_p, "conflict"), str(m_p, "event"), str(m_p, "kind"), str(m_p, "message"),
                  str(m_p, "customer"), text::isoUtc(m_event.at)});
             !s)
+            return s.error();
+        return MaybeConflict();
+    }
+
+    // A tracking-program request made at another counter of the store.
+    Result<MaybeConflict> programRequestAdded()
+    {
+        if (auto s = ProgramRequestService(m_store).applyAdded(m_p, m_event.at); !s)
             return s.error();
         return MaybeConflict();
     }

@@ -493,6 +493,20 @@ private slots:
 
         TAKE(second, a.sync());
         QCOMPARE(second.programRequests, 0);
+
+        // Another counter of the store lists it, with who asked and the ticket, and never sends it.
+        Counter b;
+        ASTRO_VERIFY_OK(b.configure(server.url()));
+        TAKE(fromB, b.sync());
+        QCOMPARE(fromB.programRequests, 0);
+        ProgramRequestService seenByB(b.ts.store());
+        TAKE(listed, seenByB.get(uuid));
+        QVERIFY(listed.has_value());
+        QCOMPARE(listed->request.brands, request.brands);
+        QCOMPARE(listed->createdBy, a.ts.manager(location).userName);
+        QCOMPARE(listed->state, QStringLiteral("received"));
+        QCOMPARE(listed->ticket, stored->ticket);
+        QVERIFY(listed->sent());
         server.stop();
         // The server filed it once, with the form as the counter sent it.
         QSqlDatabase db =
