@@ -9,16 +9,13 @@
 #include "ui/checkout/VisitRedemptionsModel.h"
 #include "ui/checkout/VisitScansModel.h"
 #include "ui/common/ActionButtonDelegate.h"
-#include "ui/common/BadgeDelegate.h"
 #include "ui/common/CustomerCardsModel.h"
 #include "ui/common/CustomerLookup.h"
 #include "ui/common/CustomerSearchModel.h"
 #include "ui/common/MessageStrip.h"
-#include "ui/common/ProgressBarDelegate.h"
 #include "ui/common/Session.h"
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
-#include "ui/common/TwoLineItemDelegate.h"
 #include "ui/common/UndoRedemptionDialog.h"
 
 #include "engine/OfferService.h"
@@ -28,7 +25,6 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -88,24 +84,8 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
 
     m_cardsView->setObjectName(QStringLiteral("cardsView"));
     Theme::setRole(m_cardsView, "cards");
-    m_cardsView->setModel(m_cards);
+    m_cards->attachTo(m_cardsView);
     setUpTable(m_cardsView, 52, {.cornerButton = false});
-    m_cardsView->setItemDelegateForColumn(CustomerCardsModel::ProgressColumn,
-                                          new ProgressBarDelegate(CustomerCardsModel::ProgressRole,
-                                                                  CustomerCardsModel::BuyRole,
-                                                                  this));
-    m_cardsView->setItemDelegateForColumn(CustomerCardsModel::RewardColumn,
-                                          new BadgeDelegate(this));
-    // The card's title first, its program on a second line: both fit without cutting.
-    m_cardsView->setItemDelegateForColumn(
-        CustomerCardsModel::CardColumn,
-        new TwoLineItemDelegate(CustomerCardsModel::ProgramRole, this));
-    m_cardsView->setColumnHidden(CustomerCardsModel::ProgramColumn, true);
-    QHeaderView* cardsHeader = m_cardsView->horizontalHeader();
-    cardsHeader->setSectionResizeMode(CustomerCardsModel::CardColumn, QHeaderView::Stretch);
-    for (int c : {int(CustomerCardsModel::ProgressColumn), int(CustomerCardsModel::ExpiryColumn),
-                  int(CustomerCardsModel::RewardColumn)})
-        cardsHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto* voidDelegate = new ActionButtonDelegate(this);
     m_scansView->setObjectName(QStringLiteral("scansView"));

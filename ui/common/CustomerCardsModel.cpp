@@ -1,12 +1,30 @@
 #include "CustomerCardsModel.h"
 
+#include "ui/common/BadgeDelegate.h"
+#include "ui/common/ProgressBarDelegate.h"
+#include "ui/common/TableSetup.h"
+#include "ui/common/TwoLineItemDelegate.h"
+
 #include <QLocale>
+#include <QTableView>
 
 namespace astro::ui {
 
 CustomerCardsModel::CustomerCardsModel(CardService& cards, QObject* parent)
     : QAbstractTableModel(parent), m_cards(cards)
 {}
+
+void CustomerCardsModel::attachTo(QTableView* view)
+{
+    view->setModel(this);
+    view->setItemDelegateForColumn(ProgressColumn,
+                                   new ProgressBarDelegate(ProgressRole, BuyRole, view));
+    view->setItemDelegateForColumn(RewardColumn, new BadgeDelegate(view));
+    // The card's title first, its program on a second line: both fit without cutting.
+    view->setItemDelegateForColumn(CardColumn, new TwoLineItemDelegate(ProgramRole, view));
+    view->setColumnHidden(ProgramColumn, true);
+    fitColumns(view, {CardColumn});
+}
 
 QString CustomerCardsModel::load(qint64 customerId)
 {

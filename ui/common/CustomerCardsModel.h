@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 #include <vector>
 
 namespace astro::ui {
@@ -34,6 +36,10 @@ public:
     };
 
     explicit CustomerCardsModel(CardService& cards, QObject* parent = nullptr);
+
+    // Shows these cards in `view` as the counter does: a progress bar, a reward badge, the card's
+    // title over its program's; every column as wide as its content but the title's.
+    void attachTo(QTableView* view);
 
     // Reads the customer's cards (0: none). Returns the engine's message on failure.
     QString load(qint64 customerId);

@@ -3,16 +3,13 @@
 #include "ui/checkout/RedeemDialog.h"
 #include "ui/checkout/VisitScansModel.h"
 #include "ui/common/ActionButtonDelegate.h"
-#include "ui/common/BadgeDelegate.h"
 #include "ui/common/CustomerCardsModel.h"
 #include "ui/common/CustomerLookup.h"
 #include "ui/common/CustomerSearchModel.h"
 #include "ui/common/MessageStrip.h"
-#include "ui/common/ProgressBarDelegate.h"
 #include "ui/common/Session.h"
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
-#include "ui/common/TwoLineItemDelegate.h"
 #include "ui/common/UndoRedemptionDialog.h"
 #include "ui/history/CustomerRedemptionsModel.h"
 #include "ui/history/CustomerVisitsModel.h"
@@ -55,20 +52,8 @@ CustomerHistoryWidget::CustomerHistoryWidget(Session& session, QWidget* parent)
     m_merge->setObjectName(QStringLiteral("mergeDuplicatesButton"));
     Theme::setRole(m_visitItemsHeading, "heading");
 
-    m_cardsView->setModel(m_cards);
+    m_cards->attachTo(m_cardsView);
     setUpTable(m_cardsView, 52);
-    m_cardsView->setItemDelegateForColumn(CustomerCardsModel::ProgressColumn,
-                                          new ProgressBarDelegate(CustomerCardsModel::ProgressRole,
-                                                                  CustomerCardsModel::BuyRole,
-                                                                  this));
-    m_cardsView->setItemDelegateForColumn(CustomerCardsModel::RewardColumn,
-                                          new BadgeDelegate(this));
-    // The card's title first, its program on a second line: both fit without cutting.
-    m_cardsView->setItemDelegateForColumn(
-        CustomerCardsModel::CardColumn,
-        new TwoLineItemDelegate(CustomerCardsModel::ProgramRole, this));
-    m_cardsView->setColumnHidden(CustomerCardsModel::ProgramColumn, true);
-    fitColumns(m_cardsView, {CustomerCardsModel::CardColumn});
 
     m_visitsView->setObjectName(QStringLiteral("historyVisitsView"));
     m_visitsView->setModel(m_visits);
