@@ -1923,6 +1923,13 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>ReadingLook</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture en cours…</translation>
+    </message>
+</context>
+<context>
     <name>RedemptionService</name>
     <message>
         <source>There is no redemption number %1.</source>

@@ -7,6 +7,7 @@
 #include "Csv.h"
 #include "TestStore.h"
 
+#include "ui/common/BackgroundReader.h"
 #include "ui/common/Language.h"
 #include "ui/common/Session.h"
 #include "ui/shell/MainWindow.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,6 +106,40 @@ inline Redemption earnAndRedeem(TestStore& ts, const Actor& cashier, qint64 cust
         qFatal("finish refused: %s", qPrintable(s.error().message));
     return *redeemed;
 }
+
+// Holds a page's background reader with a read of its own until release() (or the end of the
+// scope): what the page asks for meanwhile waits behind it, as behind a slow query.
+class HeldReader
+{
+public:
+    explicit HeldReader(ui::BackgroundReader* reader)
+    {
+        reader->read<int>(
+            [this](Store&) -> Result<int> {
+                m_started.release();
+                m_proceed.acquire();
+                return 0;
+            },
+            [](Result<int>) {});
+        m_holding = m_started.tryAcquire(1, 5000);
+    }
+    ~HeldReader() { release(); }
+    HeldReader(const HeldReader&) = delete;
+    HeldReader& operator=(const HeldReader&) = delete;
+
+    bool holding() const { return m_holding; }
+    void release()
+    {
+        if (m_holding)
+            m_proceed.release();
+        m_holding = false;
+    }
+
+private:
+    QSemaphore m_started;
+    QSemaphore m_proceed;
+    bool m_holding = false;
+};
 
 // The visible dialog of type T, if one is open.
 template <typename T> T* openDialog()

@@ -13,6 +13,7 @@
 #include "ui/backoffice/ReportsPage.h"
 #include "ui/checkout/CheckoutWidget.h"
 #include "ui/checkout/RedeemDialog.h"
+#include "ui/common/BackgroundReader.h"
 #include "ui/common/CustomerLookup.h"
 #include "ui/common/Language.h"
 #include "ui/common/Theme.h"
@@ -42,6 +43,7 @@
 #include <QTranslator>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace astro;
@@ -177,6 +179,16 @@ bool shootBackOffice(ui::MainWindow& window, const QDir& out, const QString& suf
         if (auto* reports = qobject_cast<ui::ReportsPage*>(page)) {
             QDateEdit* from = reports->filterBar()->fromEdit();
             from->setDate(from->date().addDays(-30));
+        }
+        // The pages that read off the GUI thread are shot with their answer, not "Reading…".
+        const QList<ui::BackgroundReader*> readers = page->findChildren<ui::BackgroundReader*>();
+        const bool answered = QTest::qWaitFor([&readers] {
+            return std::none_of(readers.begin(), readers.end(),
+                                [](const ui::BackgroundReader* r) { return r->busy(); });
+        });
+        if (!answered) {
+            std::fprintf(stderr, "%s is still reading\n", qPrintable(page->objectName()));
+            ok = false;
         }
         QString name = page->objectName();
         name.chop(4); // "…Page"

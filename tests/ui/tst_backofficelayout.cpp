@@ -3,9 +3,12 @@
 #include "UiTest.h"
 
 #include "ui/backoffice/BackOfficeWidget.h"
+#include "ui/common/BackgroundReader.h"
 #include "ui/common/FlowLayout.h"
 #include "ui/common/Language.h"
 #include "ui/common/Theme.h"
+
+#include <algorithm>
 
 using namespace astro;
 using namespace astro::test;
@@ -46,10 +49,18 @@ QList<ui::FlowLayout*> flowRows(QWidget* page)
     return rows;
 }
 
-void settle()
+// Once the page's reads off the GUI thread have answered (what must fit is their text, not
+// "Reading…"), the layouts catch up.
+bool settle(const QWidget* page)
 {
+    const QList<ui::BackgroundReader*> readers = page->findChildren<ui::BackgroundReader*>();
+    const bool answered = QTest::qWaitFor([&readers] {
+        return std::none_of(readers.begin(), readers.end(),
+                            [](const ui::BackgroundReader* r) { return r->busy(); });
+    });
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
+    return answered;
 }
 
 } // namespace
@@ -93,7 +104,7 @@ private slots:
         QVERIFY(pages.size() >= 9);
         for (QWidget* page : pages) {
             QVERIFY(window.backOffice()->showPage(page));
-            settle();
+            QVERIFY(settle(page));
             QVERIFY2(window.minimumSizeHint().width() <= screenWidth,
                      qPrintable(QStringLiteral("%1: the window needs %2 px: %3")
                                     .arg(page->objectName())
@@ -116,7 +127,7 @@ private slots:
         window.resize(window.minimumSizeHint().width(), 768);
         for (QWidget* page : pages) {
             QVERIFY(window.backOffice()->showPage(page));
-            settle();
+            QVERIFY(settle(page));
             for (ui::FlowLayout* row : flowRows(page)) {
                 const QString where = page->objectName();
                 const QRect area = row->geometry();

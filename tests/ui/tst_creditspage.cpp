@@ -9,6 +9,7 @@
 #include "ui/backoffice/CreditResubmitDialog.h"
 #include "ui/backoffice/CreditsPage.h"
 #include "ui/backoffice/HoldingPage.h"
+#include "ui/common/BackgroundReader.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTreeView>
 
@@ -117,6 +119,7 @@ private slots:
         QAbstractItemModelTester linesTester(
             page.linesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.windowTitle(), QStringLiteral("Distributor credits"));
+        QTRY_VERIFY(!page.isReading());
 
         // All credits first, then each distributor, Temporary Holding and direct last.
         ui::CreditGroupsModel* groups = page.groupsModel();
@@ -180,6 +183,7 @@ private slots:
         page.selectGroup({false, u"DST-ON"_qs, {}});
         QComboBox* status = page.filterBar()->statusBox();
         status->setCurrentIndex(status->findData(toCode(CreditStatus::Declined)));
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(groups->rowCount(), 2);
         QCOMPARE(cell(groups, groups->index(1, 0), G::LinesColumn), QStringLiteral("1"));
         QCOMPARE(page.linesModel()->rowCount(), 1);
@@ -194,6 +198,7 @@ private slots:
         status->setCurrentIndex(0);
         QComboBox* location = page.filterBar()->locationBox();
         location->setCurrentIndex(location->findData(u"LOC-B"_qs));
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(groups->rowCount(), 2);
         QCOMPARE(groups->index(1, 0).data().toString(), QStringLiteral("Distributor DST-NY"));
         page.selectGroup({});
@@ -206,9 +211,52 @@ private slots:
         // The dates: nothing was given before today.
         location->setCurrentIndex(0);
         page.filterBar()->toEdit()->setDate(ts->now().toLocalTime().date().addDays(-1));
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(groups->rowCount(), 1);
         QCOMPARE(cell(groups, groups->index(0, 0), G::LinesColumn), QStringLiteral("0"));
         QCOMPARE(page.linesModel()->rowCount(), 0);
+    }
+
+    // The groups are read on the page's reader's thread: the window answers meanwhile, and of
+    // two filters chosen one after the other, only the second one's groups ever show.
+    void theGroupsAreReadOffTheGuiThreadAndTheNewestFilterWins()
+    {
+        TestStore ts;
+        ready(ts);
+        useLocation(ts);
+        onCredit(ts);
+        const Redemption ny =
+            earnAndRedeem(ts, ts.cashier(QStringLiteral("LOC-B")), "CRD-ANY", "ANY-1", 3);
+        Fixture f(ts, ts.admin());
+        ui::CreditsPage& page = f.page;
+        QTRY_VERIFY(!page.isReading());
+        ui::CreditGroupsModel* groups = page.groupsModel();
+        QCOMPARE(groups->rowCount(), 3);
+
+        // The reader's thread is held while the filter changes twice.
+        HeldReader slowQuery(page.reader());
+        QVERIFY(slowQuery.holding());
+        QSignalSpy resets(groups, &QAbstractItemModel::modelReset);
+        QComboBox* location = page.filterBar()->locationBox();
+        location->setCurrentIndex(location->findData(u"LOC-A"_qs));
+        QVERIFY(location->isEnabled());
+        location->setCurrentIndex(location->findData(u"LOC-B"_qs));
+        QTest::qWait(50);
+        QVERIFY(page.isReading());
+        QCOMPARE(groups->rowCount(), 3);
+        QCOMPARE(page.linesHeading()->text(), QStringLiteral("Reading…"));
+        QCOMPARE(page.groupsView()->viewport()->cursor().shape(), Qt::BusyCursor);
+
+        slowQuery.release();
+        QTRY_VERIFY(!page.isReading());
+        QCOMPARE(resets.size(), 1); // the Toronto answer was dropped
+        QCOMPARE(groups->rowCount(), 2);
+        QCOMPARE(groups->index(1, 0).data().toString(), QStringLiteral("Distributor DST-NY"));
+        QCOMPARE(page.linesModel()->rowCount(), 1);
+        QCOMPARE(page.linesModel()->redemptionAt(0).id, ny.id);
+        QVERIFY2(page.linesHeading()->text().startsWith(u"All credits: 1 redemption"_qs),
+                 qPrintable(page.linesHeading()->text()));
+        QCOMPARE(page.groupsView()->viewport()->cursor().shape(), Qt::ArrowCursor);
     }
 
     void aHeldCreditIsReadOnly()
@@ -219,6 +267,7 @@ private slots:
         const Redemption held = earnAndRedeem(ts, ts.cashier(), "CRD-HOLD", "HOLD-1", 2);
         Fixture f(ts, ts.admin());
         ui::CreditsPage& page = f.page;
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(page.selectLines({held.id}), 1);
         QCOMPARE(page.linesModel()->index(0, ui::CreditLinesModel::StatusColumn).data().toString(),
                  label(CreditStatus::Held));
@@ -247,6 +296,7 @@ private slots:
         office.resize(1280, 720);
         office.show();
         QVERIFY(office.showPage(credits));
+        QTRY_VERIFY(!credits->isReading());
         QCOMPARE(credits->selectLines({held.id}), 1);
         QVERIFY(credits->holdingButton()->isVisible());
         QTest::mouseClick(credits->holdingButton(), Qt::LeftButton);
@@ -265,6 +315,7 @@ private slots:
         ASTRO_VERIFY_OK(ts->credits().markCredited(ts.manager(), b.id));
         Fixture f(ts, ts.admin());
         ui::CreditsPage& page = f.page;
+        QTRY_VERIFY(!page.isReading());
 
         QVERIFY(!page.reconcileButton()->isEnabled());
         QCOMPARE(page.selectLines({a.id, b.id, notYet.id}), 3);
@@ -288,6 +339,7 @@ private slots:
         QCOMPARE(statusOf(ts, notYet.id), CreditStatus::Uncredited);
         QCOMPARE(page.messageStrip()->kind(), ui::MessageStrip::Kind::Success);
         QCOMPARE(page.messageStrip()->text(), QStringLiteral("2 credits marked reconciled."));
+        QTRY_VERIFY(!page.isReading());
         const QModelIndex on = page.groupsModel()->index(1, 0);
         QCOMPARE(cell(page.groupsModel(), on, ui::CreditGroupsModel::ReconciledColumn),
                  QStringLiteral("2"));
@@ -310,11 +362,13 @@ private slots:
         const Redemption b = onCredit(ts);
         Fixture f(ts, ts.manager());
         ui::CreditsPage& page = f.page;
+        QTRY_VERIFY(!page.isReading());
 
         page.selectLines({a.id});
         answer(QMessageBox::Yes);
         QTest::mouseClick(page.markCreditedButton(), Qt::LeftButton);
         QCOMPARE(statusOf(ts, a.id), CreditStatus::Credited);
+        QTRY_VERIFY(!page.isReading());
 
         page.selectLines({b.id});
         whenModal<QInputDialog>([](QInputDialog* dialog) {
@@ -343,6 +397,7 @@ private slots:
             ts->credits().markDeclined(ts.manager(), r.id, u"Incorrect account number"_qs));
         Fixture f(ts, ts.admin());
         ui::CreditsPage& page = f.page;
+        QTRY_VERIFY(!page.isReading());
 
         // The reason shows where the user looks, with the way to fix it.
         QCOMPARE(page.selectLines({r.id}), 1);
@@ -374,6 +429,7 @@ private slots:
         QTest::mouseClick(dialog->resubmitButton(), Qt::LeftButton);
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY(!page.currentResubmitDialog());
+        QTRY_VERIFY(!page.isReading());
 
         TAKE(fixed, ts->redemptions().get(r.id));
         QCOMPARE(fixed.creditStatus, CreditStatus::Uncredited);
@@ -417,6 +473,7 @@ private slots:
             ts->credits().markDeclined(ts.manager(), r.id, u"Incorrect account number"_qs));
         Fixture f(ts, ts.admin());
         ui::CreditsPage& page = f.page;
+        QTRY_VERIFY(!page.isReading());
         page.selectLines({r.id});
         page.fixAndResubmit();
         ui::CreditResubmitDialog* dialog = page.currentResubmitDialog();
@@ -448,9 +505,12 @@ private slots:
             ts.clock().advance(60);
         }
         Fixture f(ts, ts.admin());
+        QTRY_VERIFY(!f.page.isReading());
         ui::CreditLinesModel* lines = f.page.linesModel();
         lines->setPageSize(2);
-        f.page.refresh();
+        // Choosing the group again reads its lines again at once, before the view (which asks
+        // for more while rows fit) has run.
+        QVERIFY(f.page.selectGroup({}));
         QCOMPARE(lines->rowCount(), 2);
         QCOMPARE(lines->redemptionAt(0).id, ids.last()); // newest first
         QVERIFY(lines->canFetchMore({}));
@@ -472,6 +532,7 @@ private slots:
         ASTRO_VERIFY_OK(ts->credits().markDeclined(ts.manager(), declined.id, u"Wrong"_qs));
         Fixture f(ts, ts.cashier());
         ui::CreditsPage& page = f.page;
+        QTRY_VERIFY(!page.isReading());
 
         QCOMPARE(page.selectLines({credited.id}), 1);
         for (QPushButton* b :

@@ -8,6 +8,7 @@
 #include "ui/backoffice/ReportParticipationModel.h"
 #include "ui/backoffice/ReportRedemptionsModel.h"
 #include "ui/backoffice/ReportsPage.h"
+#include "ui/common/BackgroundReader.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 
@@ -23,6 +24,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -113,6 +115,7 @@ private slots:
         QAbstractItemModelTester tester(page.redemptionsModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.windowTitle(), QStringLiteral("Reports"));
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(page.filterBar()->fromEdit()->date(), QDate(2026, 11, 16));
         QCOMPARE(page.filterBar()->toEdit()->date(), QDate(2026, 11, 16));
         QCOMPARE(page.filterBar()->period().locationId, locA); // the counter's location
@@ -132,6 +135,7 @@ private slots:
         // A redemption recorded while the page is open shows after the app says data changed.
         redeemAt(ts, locA, QStringLiteral("Later"), "ANY-2");
         f.session.notifyChanged();
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(page.redemptionsModel()->rowCount(), 2);
         QVERIFY(page.totalLabel()->text().contains(Money{8000}.format(QLocale())));
     }
@@ -143,24 +147,29 @@ private slots:
         Fixture f(ts, ts.admin());
         ui::ReportsPage& page = f.page;
         page.filterBar()->fromEdit()->setDate(QDate(2026, 11, 14));
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(customers(*page.redemptionsModel()),
                  (QStringList{QStringLiteral("Sam Today"), QStringLiteral("Sam Older")}));
         QVERIFY(page.totalLabel()->text().contains(Money{5000}.format(QLocale())));
 
         QComboBox* location = page.filterBar()->locationBox();
         location->setCurrentIndex(location->findData(QString())); // all locations
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(page.redemptionsModel()->rowCount(), 3);
         QVERIFY(page.totalLabel()->text().contains(Money{9000}.format(QLocale())));
 
         page.filterBar()->toEdit()->setDate(QDate(2026, 11, 15));
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(customers(*page.redemptionsModel()), QStringList{QStringLiteral("Sam Older")});
 
         location->setCurrentIndex(location->findData(locB));
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(page.redemptionsModel()->rowCount(), 0);
         QVERIFY(page.totalLabel()->text().startsWith(QStringLiteral("0 redemption")));
 
         // Backwards days: the engine's refusal shows.
         page.filterBar()->fromEdit()->setDate(QDate(2026, 11, 16));
+        QTRY_VERIFY(!page.isReading());
         QCOMPARE(page.messageStrip()->kind(), ui::MessageStrip::Kind::Error);
         QVERIFY(!page.messageStrip()->text().isEmpty());
     }
@@ -174,6 +183,7 @@ private slots:
         QAbstractItemModelTester tester(page.participationModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(!page.isReading());
         ui::ReportParticipationModel* model = page.participationModel();
         const int dist = model->rowOfProgram(QStringLiteral("PRG-DIST"));
         QVERIFY(dist >= 0);
@@ -189,6 +199,7 @@ private slots:
         QComboBox* location = page.filterBar()->locationBox();
         location->setCurrentIndex(location->findData(QString()));
         page.filterBar()->fromEdit()->setDate(QDate(2026, 11, 14));
+        QTRY_VERIFY(!page.isReading());
         const int all = model->rowOfProgram(QStringLiteral("PRG-DIST"));
         QCOMPARE(cell(all, ui::ReportParticipationModel::PunchedColumn), QStringLiteral("9"));
         QCOMPARE(cell(all, ui::ReportParticipationModel::CompletedColumn), QStringLiteral("3"));
@@ -199,6 +210,49 @@ private slots:
         QCOMPARE(cell(total, ui::ReportParticipationModel::ProgramColumn), QStringLiteral("Total"));
         QCOMPARE(cell(total, ui::ReportParticipationModel::CostColumn),
                  Money{9000}.format(QLocale()));
+    }
+
+    // Participation and the totals are read on the page's reader's thread: the window answers
+    // meanwhile, and of two periods chosen one after the other, only the second one's show.
+    void theFiguresAreReadOffTheGuiThreadAndTheNewestPeriodWins()
+    {
+        TestStore ts;
+        fill(ts);
+        Fixture f(ts, ts.manager());
+        ui::ReportsPage& page = f.page;
+        QTRY_VERIFY(!page.isReading());
+        ui::ReportParticipationModel* model = page.participationModel();
+        const auto punched = [model] {
+            return model
+                ->index(model->rowOfProgram(QStringLiteral("PRG-DIST")),
+                        ui::ReportParticipationModel::PunchedColumn)
+                .data()
+                .toString();
+        };
+        QCOMPARE(punched(), QStringLiteral("3"));
+
+        // The reader's thread is held while the location and the days change.
+        HeldReader slowQuery(page.reader());
+        QVERIFY(slowQuery.holding());
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QComboBox* location = page.filterBar()->locationBox();
+        location->setCurrentIndex(location->findData(QString()));
+        QVERIFY(page.filterBar()->isEnabled());
+        page.filterBar()->fromEdit()->setDate(QDate(2026, 11, 14));
+        QTest::qWait(50);
+        QVERIFY(page.isReading());
+        QCOMPARE(punched(), QStringLiteral("3"));
+        QCOMPARE(page.totalLabel()->text(), QStringLiteral("Reading…"));
+        QCOMPARE(page.participationView()->viewport()->cursor().shape(), Qt::BusyCursor);
+
+        slowQuery.release();
+        QTRY_VERIFY(!page.isReading());
+        QCOMPARE(resets.size(), 1); // the answer for today at every location was dropped
+        QCOMPARE(punched(), QStringLiteral("9"));
+        QVERIFY2(page.totalLabel()->text().startsWith(QStringLiteral("3 redemptions")) &&
+                     page.totalLabel()->text().contains(Money{9000}.format(QLocale())),
+                 qPrintable(page.totalLabel()->text()));
+        QCOMPARE(page.participationView()->viewport()->cursor().shape(), Qt::ArrowCursor);
     }
 
     void redemptionsExportReadsBack()
@@ -238,6 +292,7 @@ private slots:
         Fixture f(ts, ts.manager());
         ui::ReportsPage& page = f.page;
         page.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(!page.isReading());
         const QString path = QDir(ts.dir()).filePath(QStringLiteral("participation.csv"));
         page.exportCsvTo(path);
         QVERIFY(page.exportProgress());
@@ -308,6 +363,7 @@ private slots:
         Fixture f(ts, ts.manager());
         ui::ReportsPage& page = f.page;
         page.filterBar()->fromEdit()->setDate(ts->now().toLocalTime().date().addDays(-60));
+        QTRY_VERIFY(!page.isReading());
         QVERIFY(page.redemptionsModel()->rowCount() > 0);
         QVERIFY(!page.participationModel()->programs().empty());
         QCOMPARE(page.messageStrip()->kind(), ui::MessageStrip::Kind::Info);

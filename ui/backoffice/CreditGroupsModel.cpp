@@ -21,13 +21,9 @@ QVariant countText(int n)
 
 } // namespace
 
-CreditGroupsModel::CreditGroupsModel(Database& db, QObject* parent)
-    : QAbstractItemModel(parent), m_db(db)
-{}
-
-QString CreditGroupsModel::load(const CreditQuery& query)
+QString CreditGroupsModel::setGroups(const CreditQuery& query,
+                                     Result<std::vector<CreditGroup>> groups)
 {
-    auto groups = CreditQueries(m_db).groups(query);
     beginResetModel();
     m_query = query;
     m_nodes.clear();

@@ -10,7 +10,8 @@ namespace astro::ui {
 
 // The credits matching the filter, added up: a first row for all of them, then one row per
 // distributor (Temporary Holding, then direct credits, last) with a child row per manufacturer.
-// Every count and total comes from CreditQueries::groups, summed in SQL.
+// Every count and total comes from CreditQueries::groups, summed in SQL and read off the GUI
+// thread by the page.
 class CreditGroupsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,10 +30,11 @@ public:
         ColumnCount
     };
 
-    explicit CreditGroupsModel(Database& db, QObject* parent = nullptr);
+    using QAbstractItemModel::QAbstractItemModel;
 
-    // Reads the groups of this query; returns the engine's message when it could not.
-    QString load(const CreditQuery& query);
+    // Shows the groups read for this query; returns the engine's message when they could not
+    // be read.
+    QString setGroups(const CreditQuery& query, Result<std::vector<CreditGroup>> groups);
     const CreditQuery& query() const { return m_query; }
 
     // The query narrowed to a row: its distributor, and its manufacturer for a child row.
@@ -76,7 +78,6 @@ private:
     const CreditGroup* groupOf(const QModelIndex& index) const;
     QString nameOf(const Node& node) const;
 
-    Database& m_db;
     CreditQuery m_query;
     std::vector<Node> m_nodes;
 };

@@ -4,7 +4,9 @@
 #include "ui/backoffice/CreditFilterBar.h"
 #include "ui/backoffice/CreditLinesModel.h"
 #include "ui/backoffice/CreditResubmitDialog.h"
+#include "ui/common/BackgroundReader.h"
 #include "ui/common/MessageStrip.h"
+#include "ui/common/ReadingLook.h"
 #include "ui/common/RedemptionLook.h"
 #include "ui/common/Session.h"
 #include "ui/common/TableSetup.h"
@@ -30,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <set>
+#include <utility>
 
 namespace astro::ui {
 
@@ -57,12 +60,14 @@ Money totalOf(const std::vector<Redemption>& lines)
 } // namespace
 
 CreditsPage::CreditsPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
-      m_roleHint(new QLabel(this)), m_filters(new CreditFilterBar(session.store(), this)),
-      m_strip(new MessageStrip(this)), m_groups(new CreditGroupsModel(session.store().db(), this)),
-      m_groupsView(new QTreeView(this)), m_linesHeading(new QLabel(this)),
-      m_lines(new CreditLinesModel(session.store(), this)), m_linesView(new QTableView(this)),
-      m_notice(new QFrame(this)), m_noticeTitle(new QLabel(this)), m_noticeText(new QLabel(this)),
+    : QWidget(parent), m_session(session),
+      m_reader(new BackgroundReader(session.store().db().path(), session.store().clock(), this)),
+      m_title(new QLabel(this)), m_hint(new QLabel(this)), m_roleHint(new QLabel(this)),
+      m_filters(new CreditFilterBar(session.store(), this)), m_strip(new MessageStrip(this)),
+      m_groups(new CreditGroupsModel(this)), m_groupsView(new QTreeView(this)),
+      m_linesHeading(new QLabel(this)), m_lines(new CreditLinesModel(session.store(), this)),
+      m_linesView(new QTableView(this)), m_notice(new QFrame(this)),
+      m_noticeTitle(new QLabel(this)), m_noticeText(new QLabel(this)),
       m_resubmit(new QPushButton(this)), m_openHolding(new QPushButton(this)),
       m_markCredited(new QPushButton(this)), m_markDeclined(new QPushButton(this)),
       m_reconcile(new QPushButton(this))
@@ -175,6 +180,9 @@ CreditsPage::CreditsPage(Session& session, QWidget* parent)
     layout->addWidget(m_strip);
     layout->addWidget(splitter, 1);
 
+    // A year of a chain's credits takes a while to add up: the page says so meanwhile.
+    ReadingLook::showOn(m_reader, {m_groupsView, m_linesView});
+    connect(m_reader, &BackgroundReader::busyChanged, this, &CreditsPage::retranslate);
     connect(m_filters, &CreditFilterBar::changed, this, &CreditsPage::refresh);
     connect(m_groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CreditsPage::showLines);
@@ -217,14 +225,31 @@ void CreditsPage::refresh()
 {
     m_stale = false;
     m_filters->setToday(m_session.store().now().toLocalTime().date());
+    const CreditQuery query = m_filters->query();
+    m_reader->read<std::vector<CreditGroup>>(
+        [query](Store& store) { return CreditQueries(store.db()).groups(query); },
+        [this, query](Result<std::vector<CreditGroup>> groups) {
+            showGroups(query, std::move(groups));
+        });
+}
+
+bool CreditsPage::isReading() const
+{
+    return m_reader->busy();
+}
+
+void CreditsPage::showGroups(const CreditQuery& query, Result<std::vector<CreditGroup>> groups)
+{
+    // The group chosen before, or meanwhile, or all credits when it is gone.
     const CreditGroupsModel::Key keep =
         m_groups->keyAt(m_groupsView->selectionModel()->currentIndex());
-    if (const QString problem = m_groups->load(m_filters->query()); !problem.isEmpty())
+    if (const QString problem = m_groups->setGroups(query, std::move(groups)); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
     m_groupsView->expandAll();
-    // The group chosen before, or all credits when it is gone.
     if (!selectGroup(keep))
         selectGroup({});
+    if (!m_linesToSelect.isEmpty())
+        selectLines(std::exchange(m_linesToSelect, {}));
 }
 
 bool CreditsPage::selectGroup(const CreditGroupsModel::Key& key)
@@ -378,6 +403,8 @@ void CreditsPage::apply(const std::vector<Redemption>& lines,
     if (changed > 0)
         m_session.notifyChanged();
     refresh();
+    // The changed lines read again at once: none is acted on twice while the groups are read.
+    showLines();
     if (!refusal.isEmpty()) {
         const int refused = int(lines.size()) - changed;
         m_strip->showMessage(MessageStrip::Kind::Error,
@@ -495,8 +522,8 @@ void CreditsPage::fixAndResubmit()
         return;
     connect(dialog, &CreditResubmitDialog::resubmitted, this,
             [this](qint64 id, const QString& message) {
+                m_linesToSelect = {id};
                 refresh();
-                selectLines({id});
                 m_strip->showMessage(MessageStrip::Kind::Success, message);
             });
     if (m_dialog)
@@ -546,7 +573,9 @@ void CreditsPage::retranslate()
     const QModelIndex group = m_groupsView->selectionModel()->currentIndex();
     const CreditCounts counts = m_groups->countsAt(group);
     const QString total = m_groups->totalAt(group).format(QLocale());
-    if (!group.isValid() || m_groups->keyAt(group).all) {
+    if (isReading()) {
+        m_linesHeading->setText(ReadingLook::text());
+    } else if (!group.isValid() || m_groups->keyAt(group).all) {
         m_linesHeading->setText(
             tr("All credits: %n redemption(s), %1", nullptr, counts.all()).arg(total));
     } else {

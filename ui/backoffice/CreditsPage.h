@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace astro::ui {
 
+class BackgroundReader;
 class CreditFilterBar;
 class CreditLinesModel;
 class CreditResubmitDialog;
@@ -36,8 +37,11 @@ class CreditsPage : public QWidget
 public:
     explicit CreditsPage(Session& session, QWidget* parent = nullptr);
 
-    // Reads the groups again (keeping the chosen one) and its lines.
+    // Reads the groups again off the GUI thread; once they come, the chosen one (kept when it is
+    // still there) shows its lines.
     void refresh();
+    // The groups are being read.
+    bool isReading() const;
     // Chooses a group row (the "all credits" row for a default key); false when it is gone.
     bool selectGroup(const CreditGroupsModel::Key& key);
     // Selects these lines of the list (those shown); returns how many were found.
@@ -64,6 +68,7 @@ public:
     QLabel* noticeTitle() const { return m_noticeTitle; }
     QLabel* noticeText() const { return m_noticeText; }
     MessageStrip* messageStrip() const { return m_strip; }
+    BackgroundReader* reader() const { return m_reader; }
     // The open "Fix and resubmit" dialog, if any.
     CreditResubmitDialog* currentResubmitDialog() const;
 
@@ -73,6 +78,7 @@ protected:
 
 private:
     void retranslate();
+    void showGroups(const CreditQuery& query, Result<std::vector<CreditGroup>> groups);
     void showLines();
     void updateActions();
     void updateNotice();
@@ -92,6 +98,8 @@ private:
     Session& m_session;
     bool m_stale = true; // data changed while the page was hidden
     QPointer<QDialog> m_dialog;
+    BackgroundReader* m_reader;
+    QList<qint64> m_linesToSelect; // selected once the groups being read come
     QLabel* m_title;
     QLabel* m_hint;
     QLabel* m_roleHint;

@@ -3,8 +3,10 @@
 #include "ui/backoffice/ReportFilterBar.h"
 #include "ui/backoffice/ReportParticipationModel.h"
 #include "ui/backoffice/ReportRedemptionsModel.h"
+#include "ui/common/BackgroundReader.h"
 #include "ui/common/ExportProgressDialog.h"
 #include "ui/common/MessageStrip.h"
+#include "ui/common/ReadingLook.h"
 #include "ui/common/Session.h"
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
@@ -40,10 +42,19 @@ QTableView* reportView(QWidget* parent, const char* name)
 
 } // namespace
 
+// What one read brings: over a chain's month these take seconds to add up.
+struct ReportsPage::Figures
+{
+    RedemptionTotals totals;
+    std::vector<ProgramParticipation> participation;
+};
+
 ReportsPage::ReportsPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
-      m_roleHint(new QLabel(this)), m_filters(new ReportFilterBar(session.store(), this)),
-      m_strip(new MessageStrip(this)), m_tabs(new QTabWidget(this)),
+    : QWidget(parent), m_session(session),
+      m_reader(new BackgroundReader(session.store().db().path(), session.store().clock(), this)),
+      m_title(new QLabel(this)), m_hint(new QLabel(this)), m_roleHint(new QLabel(this)),
+      m_filters(new ReportFilterBar(session.store(), this)), m_strip(new MessageStrip(this)),
+      m_tabs(new QTabWidget(this)),
       m_redemptions(new ReportRedemptionsModel(session.store(), this)),
       m_redemptionsView(reportView(this, "reportRedemptionsView")),
       m_participation(new ReportParticipationModel(this)),
@@ -104,6 +115,8 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(footer);
 
+    ReadingLook::showOn(m_reader, {m_participationView});
+    connect(m_reader, &BackgroundReader::busyChanged, this, &ReportsPage::retranslate);
     connect(m_filters, &ReportFilterBar::changed, this, &ReportsPage::refresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ReportsPage::retranslate);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportCsv);
@@ -145,33 +158,55 @@ void ReportsPage::refresh()
 {
     m_stale = false;
     m_filters->setToday(m_session.store().now().toLocalTime().date());
-    m_totals = RedemptionTotals{};
     // Reports are for Managers and Admins: nobody else reads them, even by accident.
     if (!m_session.allows(Permission::ViewReports)) {
+        m_totals = RedemptionTotals{};
         m_redemptions->clear();
         m_participation->clear();
     } else {
         const ReportPeriod period = m_filters->period();
-        ReportService reports(m_session.store());
-        QString problem = m_redemptions->load(period, locationNames());
-        if (auto totals = reports.redemptionsTotal(period))
-            m_totals = *totals;
-        else if (problem.isEmpty())
-            problem = totals.error().message;
-        if (auto rows = reports.participation(period)) {
-            m_participation->setRows(std::move(rows).value());
-        } else {
-            m_participation->clear();
-            if (problem.isEmpty())
-                problem = rows.error().message;
-        }
-        if (problem.isEmpty())
-            m_strip->clear();
-        else
-            m_strip->showMessage(MessageStrip::Kind::Error, problem);
+        const QString problem = m_redemptions->load(period, locationNames());
+        m_reader->read<Figures>(
+            [period](Store& store) -> Result<Figures> {
+                ReportService reports(store);
+                auto totals = reports.redemptionsTotal(period);
+                if (!totals)
+                    return totals.error();
+                auto participation = reports.participation(period);
+                if (!participation)
+                    return participation.error();
+                return Figures{*totals, std::move(participation).value()};
+            },
+            [this, problem](Result<Figures> figures) { showFigures(problem, std::move(figures)); });
     }
     retranslate();
     updateActions();
+}
+
+bool ReportsPage::isReading() const
+{
+    return m_reader->busy();
+}
+
+void ReportsPage::showFigures(QString problem, Result<Figures> figures)
+{
+    // Signed out, or a Cashier signed in, while they were read: they stay unseen.
+    if (!m_session.allows(Permission::ViewReports))
+        return;
+    if (figures) {
+        m_totals = figures->totals;
+        m_participation->setRows(std::move(figures->participation));
+    } else {
+        m_totals = RedemptionTotals{};
+        m_participation->clear();
+        if (problem.isEmpty())
+            problem = figures.error().message;
+    }
+    if (problem.isEmpty())
+        m_strip->clear();
+    else
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    retranslate();
 }
 
 void ReportsPage::updateActions()
@@ -286,7 +321,9 @@ void ReportsPage::retranslate()
     m_tabs->setTabText(1, tr("Participation"));
     m_export->setText(tr("Export CSV…"));
     const QLocale locale;
-    if (m_tabs->currentIndex() == 0)
+    if (isReading())
+        m_total->setText(ReadingLook::text());
+    else if (m_tabs->currentIndex() == 0)
         m_total->setText(
             tr("%n redemption(s), %1 unit(s) free, cost %2", nullptr, int(m_totals.count))
                 .arg(locale.toString(m_totals.units), m_totals.cost.format(locale)));

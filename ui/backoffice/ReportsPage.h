@@ -2,6 +2,8 @@
 
 #include "ui/backoffice/ReportExportJob.h"
 
+#include "common/Result.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -15,6 +17,7 @@ class QTableView;
 
 namespace astro::ui {
 
+class BackgroundReader;
 class MessageStrip;
 class ReportFilterBar;
 class ReportParticipationModel;
@@ -23,7 +26,8 @@ class Session;
 
 // Reports (Managers and Admins), over chosen days and one location or all: the redemptions
 // (read a page at a time, with the totals), and participation by program (units punched, cards
-// completed, rewards redeemed and their cost). Each exports to CSV on a thread of its own.
+// completed, rewards redeemed and their cost). The totals and participation are read off the
+// GUI thread; each report exports to CSV on a thread of its own.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -32,7 +36,10 @@ public:
     explicit ReportsPage(Session& session, QWidget* parent = nullptr);
     ~ReportsPage() override;
 
+    // Reads the redemptions' first page now, their totals and participation off the GUI thread.
     void refresh();
+    // The totals and participation are being read.
+    bool isReading() const;
     // Asks where to write, then exports the shown tab's report.
     void exportCsv();
     // Exports the shown tab's report to `path` (no file dialog).
@@ -47,6 +54,7 @@ public:
     QLabel* totalLabel() const { return m_total; }
     QPushButton* exportButton() const { return m_export; }
     MessageStrip* messageStrip() const { return m_strip; }
+    BackgroundReader* reader() const { return m_reader; }
     ReportExportJob* exportJob() const { return m_job; }
     QProgressDialog* exportProgress() const { return m_progress; }
     // For tests: runs on the export's thread before it writes anything.
@@ -57,13 +65,17 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct Figures;
     void retranslate();
+    // Shows what was read, or the first problem: `problem` (the redemptions') or the read's.
+    void showFigures(QString problem, Result<Figures> figures);
     void updateActions();
     QHash<QString, QString> locationNames() const;
     void exportFinished(ReportExportJob::Outcome outcome, qint64 rows, const QString& message);
 
     Session& m_session;
     bool m_stale = true; // data changed while the page was hidden
+    BackgroundReader* m_reader;
     QLabel* m_title;
     QLabel* m_hint;
     QLabel* m_roleHint;
