@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Line tables (-g1) rather than full debug information: stack traces keep file and line, and a
-# heavy source compiles in half the time (with the sanitizers, a third).
+# heavy source compiles in half the time. With the sanitizers, -O0 -g1 compiles a heavy source
+# in a quarter of the time -O2 -g took (6.5 s against 27 s); the tests spend their time in Qt.
 sanitize=OFF
 build=build
 options=("-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG")
@@ -14,7 +15,7 @@ if [ "${1:-}" = "--sanitize" ]; then
     sanitize=ON
     build=build-asan
     # The benchmark and screenshot programs are not tests: the release pass builds them.
-    options=(-DASTRO_TOOLS=OFF "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1")
+    options=(-DASTRO_TOOLS=OFF "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O0 -g1")
 fi
 
 bash scripts/install-deps.sh
