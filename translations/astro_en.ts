@@ -508,10 +508,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n redemption(s), %1 unit(s) free, cost %2</source>
+        <source>%n redemption(s), free units: %1, cost %2</source>
         <translation>
-            <numerusform>%n redemption, %1 unit(s) free, cost %2</numerusform>
-            <numerusform>%n redemptions, %1 unit(s) free, cost %2</numerusform>
+            <numerusform>%n redemption, free units: %1, cost %2</numerusform>
+            <numerusform>%n redemptions, free units: %1, cost %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">

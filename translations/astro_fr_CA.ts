@@ -4858,7 +4858,7 @@ CUP %2
         <translation>Exporter en CSV…</translation>
     </message>
     <message numerus="yes">
-        <source>%n redemption(s), %1 unit(s) free, cost %2</source>
+        <source>%n redemption(s), free units: %1, cost %2</source>
         <translation>
             <numerusform>%n échange, unités gratuites : %1, coût %2</numerusform>
             <numerusform>%n échanges, unités gratuites : %1, coût %2</numerusform>

@@ -325,7 +325,7 @@ void ReportsPage::retranslate()
         m_total->setText(ReadingLook::text());
     else if (m_tabs->currentIndex() == 0)
         m_total->setText(
-            tr("%n redemption(s), %1 unit(s) free, cost %2", nullptr, int(m_totals.count))
+            tr("%n redemption(s), free units: %1, cost %2", nullptr, int(m_totals.count))
                 .arg(locale.toString(m_totals.units), m_totals.cost.format(locale)));
     else
         m_total->setText(tr("%n program(s) or offer(s) with activity", nullptr,
