@@ -60,8 +60,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         return false;
 
     if (request.method() != QHttpServerRequest::Method::Post) {
-        const ApiReply reply = ApiReply::failure(astroStatus::BadRequest,
-                                                 QStringLiteral("Use POST for %1.").arg(path));
+        const wire::ApiReply reply = wire::ApiReply::failure(
+            wire::astroStatus::BadRequest, QStringLiteral("Use POST for %1.").arg(path));
         deliver(request, socket,
                 {StatusCode(reply.httpStatus()), jsonType, compact(reply.envelope()), reply.status},
                 FaultInjector::Cut::None, 0);
@@ -93,9 +93,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     }
 
     Answer answer = endpoint(name, request);
-    // A cut push has been committed: the client must find its events as duplicates next time.
+    // A cut write has been committed: the client must find it done when it sends it again.
     const bool committedPush =
-        ServerState::isEventPush(name) && answer.astroStatus == astroStatus::Success;
+        ServerState::isWrite(name) && answer.astroStatus == wire::astroStatus::Success;
     const FaultInjector::Cut cut = committedPush ? m_faults.afterPush() : FaultInjector::Cut::None;
     deliver(request, socket, std::move(answer), cut, m_faults.delayMs());
     return true;
@@ -129,7 +129,9 @@ ApiServer::Answer ApiServer::token(const QHttpServerRequest& request)
     return {StatusCode::Ok, jsonType,
             compact({{QStringLiteral("access_token"), *issued},
                      {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                     {QStringLiteral("expires"), TokenStore::lifetimeSeconds}})};
+                     {QStringLiteral("expires"), QString::number(TokenStore::lifetimeSeconds)},
+                     {QStringLiteral("created"),
+                      QString::number(m_state.store().now().toSecsSinceEpoch())}})};
 }
 
 bool ApiServer::authorized(const QHttpServerRequest& request, QString& problem)
@@ -153,16 +155,16 @@ bool ApiServer::authorized(const QHttpServerRequest& request, QString& problem)
 
 ApiServer::Answer ApiServer::endpoint(const QString& name, const QHttpServerRequest& request)
 {
-    ApiReply reply;
+    wire::ApiReply reply;
     QString problem;
     if (!ServerState::isEndpoint(name))
-        reply = ApiReply::failure(astroStatus::BadRequest,
-                                  QStringLiteral("There is no endpoint %1.").arg(name));
+        reply = wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                        QStringLiteral("There is no endpoint %1.").arg(name));
     else if (!authorized(request, problem))
-        reply = ApiReply::failure(astroStatus::Unauthorized, problem);
+        reply = wire::ApiReply::failure(wire::astroStatus::Unauthorized, problem);
     else
         reply = m_state.call(name, formValue(formOf(request), QStringLiteral("jsonData")).toUtf8());
-    if (reply.status == astroStatus::ServerError)
+    if (reply.status == wire::astroStatus::ServerError)
         QTextStream(stderr) << "astro-server: " << name << ": " << reply.message << Qt::endl;
     return {StatusCode(reply.httpStatus()), jsonType, compact(reply.envelope()), reply.status};
 }

@@ -8,25 +8,27 @@
 
 namespace astro::server {
 
-ApiReply CreditRecorder::record(const QJsonObject& body)
+wire::ApiReply CreditRecorder::record(const QJsonObject& body)
 {
     const QString redemption = body.value(QStringLiteral("redemption")).toString();
     const QString status = body.value(QStringLiteral("status")).toString();
     const QString reason = body.value(QStringLiteral("reason")).toString();
     if (redemption.isEmpty())
-        return ApiReply::failure(astroStatus::BadRequest, QStringLiteral("redemption is missing."));
+        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                       QStringLiteral("redemption is missing."));
     if (status != QLatin1String("credited") && status != QLatin1String("declined"))
-        return ApiReply::failure(astroStatus::BadRequest,
-                                 QStringLiteral("status must be \"credited\" or \"declined\"."));
+        return wire::ApiReply::failure(
+            wire::astroStatus::BadRequest,
+            QStringLiteral("status must be \"credited\" or \"declined\"."));
 
     Database& db = m_store.db();
     auto known = db.scalar(QStringLiteral("SELECT count(*) FROM redemptions WHERE uuid = ?"),
                            {redemption}, 0);
     if (!known)
-        return ApiReply::fromError(known.error());
+        return wire::ApiReply::fromError(known.error());
     if (known->toInt() == 0)
-        return ApiReply::failure(
-            astroStatus::NotFound,
+        return wire::ApiReply::failure(
+            wire::astroStatus::NotFound,
             QStringLiteral("No redemption %1 has reached the server.").arg(redemption));
 
     const QDateTime now = m_store.now();
@@ -43,19 +45,19 @@ ApiReply CreditRecorder::record(const QJsonObject& body)
     // Journal and server store change together, like a pushed event.
     Transaction transaction(db);
     if (!transaction.started())
-        return ApiReply::fromError(transaction.started().error());
+        return wire::ApiReply::fromError(transaction.started().error());
     auto seq = m_journal.append(e, now);
     if (!seq)
-        return ApiReply::fromError(seq.error());
+        return wire::ApiReply::fromError(seq.error());
     e.seq = *seq;
     auto outcome = sync::EventApplier(m_store).apply(e);
     if (!outcome)
-        return ApiReply::fromError(outcome.error());
+        return wire::ApiReply::fromError(outcome.error());
     if (auto s = transaction.commit(); !s)
-        return ApiReply::fromError(s.error());
-    return ApiReply::success(QJsonObject{{QStringLiteral("event"), e.uuid},
-                                         {QStringLiteral("server_seq"), *seq},
-                                         {QStringLiteral("type"), e.type}});
+        return wire::ApiReply::fromError(s.error());
+    return wire::ApiReply::success(QJsonObject{{QStringLiteral("event"), e.uuid},
+                                               {QStringLiteral("server_seq"), *seq},
+                                               {QStringLiteral("type"), e.type}});
 }
 
 } // namespace astro::server

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiReply.h"
+#include "wire/ApiReply.h"
 
 #include <QJsonObject>
 
@@ -20,7 +20,7 @@ public:
     CreditRecorder(Store& store, EventJournal& journal) : m_store(store), m_journal(journal) {}
 
     // body: {redemption, status: "credited" | "declined", reason}
-    ApiReply record(const QJsonObject& body);
+    wire::ApiReply record(const QJsonObject& body);
 
 private:
     Store& m_store;

@@ -15,8 +15,7 @@ namespace astro::server {
 namespace {
 
 // Checks one pushed event and turns it into an Event; an empty message means it is well formed.
-QString readEvent(const QJsonValue& value, const QString& endpoint, const QString& deviceId,
-                  Event& event)
+QString readEvent(const QJsonValue& value, const QString& deviceId, Event& event)
 {
     if (!value.isObject())
         return QStringLiteral("is not an object");
@@ -39,43 +38,39 @@ QString readEvent(const QJsonValue& value, const QString& endpoint, const QStrin
     event.payload = o.value(QStringLiteral("payload")).toObject();
     event.deviceId = deviceId;
     event.sent = true;
-    // The protocol binds each type to one endpoint; enforcing it here keeps clients honest.
-    const QString expected = sync::endpointFor(event.type, event.payload);
-    if (expected != endpoint)
-        return QStringLiteral("is a %1 event, which belongs to %2, not %3")
-            .arg(event.type, expected, endpoint);
     return {};
 }
 
 } // namespace
 
-ApiReply EventIntake::push(const QString& endpoint, const QJsonObject& body)
+wire::ApiReply EventIntake::push(const QJsonObject& body)
 {
     const QString deviceId = body.value(QStringLiteral("device_id")).toString();
     if (deviceId.isEmpty())
-        return ApiReply::failure(astroStatus::BadRequest, QStringLiteral("device_id is missing."));
+        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                       QStringLiteral("device_id is missing."));
     if (deviceId == sync::serverDeviceId())
-        return ApiReply::failure(
-            astroStatus::BadRequest,
+        return wire::ApiReply::failure(
+            wire::astroStatus::BadRequest,
             QStringLiteral("device_id \"%1\" is reserved for the server.").arg(deviceId));
     if (!body.value(QStringLiteral("events")).isArray())
-        return ApiReply::failure(astroStatus::BadRequest,
-                                 QStringLiteral("events is missing or not a list."));
+        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                       QStringLiteral("events is missing or not a list."));
     const QJsonArray items = body.value(QStringLiteral("events")).toArray();
     if (items.size() > maxEventsPerRequest)
-        return ApiReply::failure(astroStatus::BadRequest,
-                                 QStringLiteral("%1 events in one request; at most %2.")
-                                     .arg(items.size())
-                                     .arg(maxEventsPerRequest));
+        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                       QStringLiteral("%1 events in one request; at most %2.")
+                                           .arg(items.size())
+                                           .arg(maxEventsPerRequest));
 
     // The whole request is checked before anything is stored: one bad event refuses all.
     std::vector<Event> events;
     events.reserve(std::size_t(items.size()));
     for (qsizetype i = 0; i < items.size(); ++i) {
         Event e;
-        if (const QString problem = readEvent(items[i], endpoint, deviceId, e); !problem.isEmpty())
-            return ApiReply::failure(astroStatus::BadRequest,
-                                     QStringLiteral("events[%1] %2.").arg(i).arg(problem));
+        if (const QString problem = readEvent(items[i], deviceId, e); !problem.isEmpty())
+            return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                           QStringLiteral("events[%1] %2.").arg(i).arg(problem));
         events.push_back(std::move(e));
     }
 
@@ -85,23 +80,23 @@ ApiReply EventIntake::push(const QString& endpoint, const QJsonObject& body)
     const QDateTime now = m_store.now();
     Transaction transaction(m_store.db());
     if (!transaction.started())
-        return ApiReply::fromError(transaction.started().error());
+        return wire::ApiReply::fromError(transaction.started().error());
     sync::EventApplier applier(m_store);
     for (Event& e : events) {
         auto known = m_journal.contains(e.uuid);
         if (!known)
-            return ApiReply::fromError(known.error());
+            return wire::ApiReply::fromError(known.error());
         if (*known) {
             duplicates.append(e.uuid);
             continue;
         }
         auto seq = m_journal.append(e, now);
         if (!seq)
-            return ApiReply::fromError(seq.error());
+            return wire::ApiReply::fromError(seq.error());
         e.seq = *seq;
         auto outcome = applier.apply(e);
         if (!outcome) {
-            ApiReply reply = ApiReply::fromError(outcome.error());
+            wire::ApiReply reply = wire::ApiReply::fromError(outcome.error());
             reply.message = QStringLiteral("Event %1 (%2): %3").arg(e.uuid, e.type, reply.message);
             return reply;
         }
@@ -127,13 +122,13 @@ ApiReply EventIntake::push(const QString& endpoint, const QJsonObject& body)
                                       {QStringLiteral("message"), c.message},
                                       {QStringLiteral("customer"), c.customerUuid}};
         if (auto s = m_journal.append(flagged, now); !s)
-            return ApiReply::fromError(s.error());
+            return wire::ApiReply::fromError(s.error());
     }
     if (auto s = transaction.commit(); !s)
-        return ApiReply::fromError(s.error());
-    return ApiReply::success(QJsonObject{{QStringLiteral("accepted"), accepted},
-                                         {QStringLiteral("duplicates"), duplicates},
-                                         {QStringLiteral("conflicts"), conflicts}});
+        return wire::ApiReply::fromError(s.error());
+    return wire::ApiReply::success(QJsonObject{{QStringLiteral("accepted"), accepted},
+                                               {QStringLiteral("duplicates"), duplicates},
+                                               {QStringLiteral("conflicts"), conflicts}});
 }
 
 } // namespace astro::server

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiReply.h"
+#include "wire/ApiReply.h"
 
 #include <QJsonObject>
 
@@ -12,8 +12,9 @@ namespace astro::server {
 
 class EventJournal;
 
-// The event push endpoints (addCustomer, addTransactionBatch, ...): stores each new event in the
-// journal and applies it to the server's store, all of one request in one transaction.
+// The extension ext_pushEvents: a counter's event log, for the store's other counters and the
+// server's copy of the store. Stores each new event in the journal and applies it, all of one
+// request in one transaction.
 class EventIntake
 {
 public:
@@ -22,7 +23,7 @@ public:
     EventIntake(Store& store, EventJournal& journal) : m_store(store), m_journal(journal) {}
 
     // body: {device_id, events: [{uuid, seq, type, at, user_id, payload}]}
-    ApiReply push(const QString& endpoint, const QJsonObject& body);
+    wire::ApiReply push(const QJsonObject& body);
 
 private:
     Store& m_store;

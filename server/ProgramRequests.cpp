@@ -23,27 +23,28 @@ QJsonObject answer(const QString& uuid, const QString& state, const QString& tic
 
 } // namespace
 
-ApiReply ProgramRequests::request(const QJsonObject& body)
+wire::ApiReply ProgramRequests::request(const QJsonObject& body)
 {
     const QString uuid = body.value(QStringLiteral("request")).toString();
     if (uuid.isEmpty())
-        return ApiReply::failure(astroStatus::BadRequest, QStringLiteral("request is missing."));
+        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                       QStringLiteral("request is missing."));
 
     Database& db = m_store.db();
     Transaction transaction(db);
     if (!transaction.started())
-        return ApiReply::fromError(transaction.started().error());
+        return wire::ApiReply::fromError(transaction.started().error());
     auto existing = db.selectOne(
         QStringLiteral("SELECT state, ticket FROM server_program_requests WHERE uuid = ?"), {uuid});
     if (!existing)
-        return ApiReply::fromError(existing.error());
+        return wire::ApiReply::fromError(existing.error());
     if (existing->has_value())
-        return ApiReply::success(
+        return wire::ApiReply::success(
             answer(uuid, (**existing)[0].toString(), (**existing)[1].toString()));
 
     auto count = db.scalar(QStringLiteral("SELECT count(*) FROM server_program_requests"), {}, 0);
     if (!count)
-        return ApiReply::fromError(count.error());
+        return wire::ApiReply::fromError(count.error());
     const QString state = QStringLiteral("received");
     const QString ticket = QStringLiteral("HD-%1").arg(firstTicket + count->toLongLong() + 1);
     if (auto s = db.execute(
@@ -52,7 +53,7 @@ ApiReply ProgramRequests::request(const QJsonObject& body)
             {uuid, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), state,
              ticket, text::isoUtc(m_store.now())});
         !s)
-        return ApiReply::fromError(s.error());
+        return wire::ApiReply::fromError(s.error());
     // Every counter of the store hears of the ticket, not only the one that asked.
     Event filed;
     filed.uuid = text::newUuid();
@@ -62,10 +63,10 @@ ApiReply ProgramRequests::request(const QJsonObject& body)
     filed.payload = answer(uuid, state, ticket);
     filed.sent = true;
     if (auto seq = EventJournal(db).append(filed, filed.at); !seq)
-        return ApiReply::fromError(seq.error());
+        return wire::ApiReply::fromError(seq.error());
     if (auto s = transaction.commit(); !s)
-        return ApiReply::fromError(s.error());
-    return ApiReply::success(answer(uuid, state, ticket));
+        return wire::ApiReply::fromError(s.error());
+    return wire::ApiReply::success(answer(uuid, state, ticket));
 }
 
 } // namespace astro::server

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiReply.h"
+#include "wire/ApiReply.h"
 
 #include <QJsonObject>
 
@@ -18,7 +18,7 @@ public:
     explicit ProgramRequests(Store& store) : m_store(store) {}
 
     // body: {request: uuid, ...what the retailer filled in}
-    ApiReply request(const QJsonObject& body);
+    wire::ApiReply request(const QJsonObject& body);
 
 private:
     Store& m_store;

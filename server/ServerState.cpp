@@ -2,8 +2,10 @@
 
 #include "ServerSchema.h"
 #include "common/Text.h"
+#include "demo/DemoStore.h"
 #include "store/Store.h"
-#include "sync/SyncEndpoints.h"
+#include "wire/PublicApi.h"
+#include "wire/WireNames.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -18,20 +20,22 @@ namespace {
 
 const int maxListLimit = 500;
 
-// The calls that are not event pushes; each takes the parsed jsonData object.
-const QStringList otherEndpoints = {
-    QStringLiteral("listEvents"),     QStringLiteral("downloadCatalog"),
-    QStringLiteral("publishCatalog"), QStringLiteral("recordCredit"),
-    QStringLiteral("requestProgram"), QStringLiteral("searchCustomer"),
-    QStringLiteral("customerStatus"), QStringLiteral("eligiblePurchaseItems"),
-    QStringLiteral("listOffers")};
+namespace endpoint = wire::endpoint;
+
+const QStringList writes = {endpoint::pushEvents,          endpoint::requestProgram,
+                            endpoint::addCustomer,         endpoint::linkCustomer,
+                            endpoint::updateCustomer,      endpoint::addTransactionBatch,
+                            endpoint::addTransaction,      endpoint::removeTransaction,
+                            endpoint::addOfferTransaction, endpoint::removeOfferTransaction,
+                            endpoint::addRedemption,       endpoint::addOfferRedemption,
+                            endpoint::removeRedemption};
 
 } // namespace
 
 ServerState::ServerState(std::unique_ptr<Store> store)
     : m_store(std::move(store)), m_tokens(m_store->db()), m_journal(m_store->db()),
       m_intake(*m_store, m_journal), m_catalog(*m_store), m_credits(*m_store, m_journal),
-      m_programRequests(*m_store), m_reads(*m_store)
+      m_programRequests(*m_store)
 {}
 
 ServerState::~ServerState() = default;
@@ -52,65 +56,85 @@ Result<std::unique_ptr<ServerState>> ServerState::open(const QString& path)
     return std::unique_ptr<ServerState>(new ServerState(std::move(store).value()));
 }
 
-bool ServerState::isEventPush(const QString& name)
+bool ServerState::isWrite(const QString& name)
 {
-    return sync::eventEndpoints().contains(name);
+    return writes.contains(name);
 }
 
 bool ServerState::isEndpoint(const QString& name)
 {
-    return isEventPush(name) || otherEndpoints.contains(name);
+    return wire::PublicApi::handles(name) || wire::extensionEndpoints().contains(name);
 }
 
-ApiReply ServerState::call(const QString& endpoint, const QByteArray& jsonData)
+wire::ApiReply ServerState::call(const QString& endpoint, const QByteArray& jsonData)
 {
     if (jsonData.isEmpty())
-        return ApiReply::failure(astroStatus::BadRequest, QStringLiteral("jsonData is missing."));
+        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                       QStringLiteral("jsonData is missing."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(jsonData, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return ApiReply::failure(astroStatus::BadRequest,
-                                 QStringLiteral("jsonData is not a JSON object (%1).")
-                                     .arg(error.error != QJsonParseError::NoError
-                                              ? error.errorString()
-                                              : QStringLiteral("not an object")));
+        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                       QStringLiteral("jsonData is not a JSON object (%1).")
+                                           .arg(error.error != QJsonParseError::NoError
+                                                    ? error.errorString()
+                                                    : QStringLiteral("not an object")));
     const QJsonObject body = doc.object();
 
-    if (isEventPush(endpoint))
-        return m_intake.push(endpoint, body);
-    if (endpoint == QLatin1String("listEvents"))
+    if (wire::PublicApi::handles(endpoint))
+        return publicCall(endpoint, body);
+    if (endpoint == endpoint::pushEvents)
+        return m_intake.push(body);
+    if (endpoint == endpoint::listEvents)
         return listEvents(body);
-    if (endpoint == QLatin1String("downloadCatalog"))
+    if (endpoint == endpoint::downloadCatalog)
         return downloadCatalog(body);
-    if (endpoint == QLatin1String("publishCatalog"))
+    if (endpoint == endpoint::publishCatalog)
         return publishCatalog(jsonData);
-    if (endpoint == QLatin1String("recordCredit"))
+    if (endpoint == endpoint::recordCredit)
         return m_credits.record(body);
-    if (endpoint == QLatin1String("requestProgram"))
+    if (endpoint == endpoint::requestProgram)
         return m_programRequests.request(body);
-    if (endpoint == QLatin1String("searchCustomer"))
-        return m_reads.searchCustomer(body);
-    if (endpoint == QLatin1String("customerStatus"))
-        return m_reads.customerStatus(body);
-    if (endpoint == QLatin1String("eligiblePurchaseItems"))
-        return m_reads.eligiblePurchaseItems(body);
-    if (endpoint == QLatin1String("listOffers"))
-        return m_reads.listOffers(body);
-    return ApiReply::failure(astroStatus::BadRequest,
-                             QStringLiteral("There is no endpoint %1.").arg(endpoint));
+    return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                   QStringLiteral("There is no endpoint %1.").arg(endpoint));
 }
 
-ApiReply ServerState::listEvents(const QJsonObject& body)
+Status ServerState::enrollDemoStore()
+{
+    auto enrolled = m_store->db().scalar(QStringLiteral("SELECT count(*) FROM enrollments"));
+    if (!enrolled)
+        return enrolled.error();
+    if (enrolled->toInt() > 0)
+        return {};
+    EventLog::Quiet quiet(m_store->events());
+    return DemoStore::enroll(*m_store);
+}
+
+wire::ApiReply ServerState::publicCall(const QString& endpoint, const QJsonObject& body)
+{
+    // The account's master location until accounts name one per user.
+    auto location = m_store->db().scalar(
+        QStringLiteral("SELECT id FROM locations ORDER BY is_master DESC, id LIMIT 1"), {},
+        QString());
+    if (!location)
+        return wire::ApiReply::fromError(location.error());
+    // What a public call records is the server's own: it is not another counter's event.
+    EventLog::Quiet quiet(m_store->events());
+    return wire::PublicApi(*m_store, Actor::system(location->toString())).call(endpoint, body);
+}
+
+wire::ApiReply ServerState::listEvents(const QJsonObject& body)
 {
     const QString device = body.value(QStringLiteral("device_id")).toString();
     if (device.isEmpty())
-        return ApiReply::failure(astroStatus::BadRequest, QStringLiteral("device_id is missing."));
+        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
+                                       QStringLiteral("device_id is missing."));
     const qint64 after = std::max<qint64>(0, body.value(QStringLiteral("after")).toInteger(0));
     const int limit = std::clamp(int(body.value(QStringLiteral("limit")).toInteger(maxListLimit)),
                                  1, maxListLimit);
     auto page = m_journal.page(after, limit, device);
     if (!page)
-        return ApiReply::fromError(page.error());
+        return wire::ApiReply::fromError(page.error());
     QJsonArray events;
     for (const Event& e : page->events)
         events.append(QJsonObject{{QStringLiteral("server_seq"), e.seq},
@@ -120,12 +144,12 @@ ApiReply ServerState::listEvents(const QJsonObject& body)
                                   {QStringLiteral("at"), text::isoUtc(e.at)},
                                   {QStringLiteral("user_id"), e.userId},
                                   {QStringLiteral("payload"), e.payload}});
-    return ApiReply::success(QJsonObject{{QStringLiteral("events"), events},
-                                         {QStringLiteral("next"), page->next},
-                                         {QStringLiteral("more"), page->more}});
+    return wire::ApiReply::success(QJsonObject{{QStringLiteral("events"), events},
+                                               {QStringLiteral("next"), page->next},
+                                               {QStringLiteral("more"), page->more}});
 }
 
-ApiReply ServerState::downloadCatalog(const QJsonObject& body)
+wire::ApiReply ServerState::downloadCatalog(const QJsonObject& body)
 {
     // The cursor is a string in the protocol; a number is taken as well.
     const QJsonValue cursor = body.value(QStringLiteral("cursor"));
@@ -133,20 +157,21 @@ ApiReply ServerState::downloadCatalog(const QJsonObject& body)
         cursor.isDouble() ? QString::number(cursor.toInteger()) : cursor.toString();
     auto doc = m_catalog.document(text);
     if (!doc)
-        return ApiReply::fromError(doc.error());
-    return ApiReply::success(*doc);
+        return wire::ApiReply::fromError(doc.error());
+    return wire::ApiReply::success(*doc);
 }
 
-ApiReply ServerState::publishCatalog(const QByteArray& jsonData)
+wire::ApiReply ServerState::publishCatalog(const QByteArray& jsonData)
 {
     auto published = m_catalog.publish(jsonData);
     if (!published) {
         const Error& e = published.error();
         // Whatever is wrong with the document is the caller's to fix, not a server error.
-        return e.code == ErrorCode::Storage ? ApiReply::fromError(e)
-                                            : ApiReply::failure(astroStatus::BadRequest, e.message);
+        return e.code == ErrorCode::Storage
+                   ? wire::ApiReply::fromError(e)
+                   : wire::ApiReply::failure(wire::astroStatus::BadRequest, e.message);
     }
-    return ApiReply::success(
+    return wire::ApiReply::success(
         QJsonObject{{QStringLiteral("cursor"), QString::number(published->version)},
                     {QStringLiteral("changed"), published->changed}});
 }

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "ApiReply.h"
 #include "CatalogPublisher.h"
 #include "CreditRecorder.h"
 #include "EventIntake.h"
 #include "EventJournal.h"
 #include "ProgramRequests.h"
-#include "ReadEndpoints.h"
 #include "TokenStore.h"
 #include "common/Result.h"
+#include "wire/ApiReply.h"
 
 #include <QByteArray>
 #include <QString>
@@ -36,9 +35,14 @@ public:
     static QString defaultPath();
 
     static bool isEndpoint(const QString& name);
-    static bool isEventPush(const QString& name);
+    // Calls that store something, answered only once it is committed.
+    static bool isWrite(const QString& name);
     // Runs an endpoint on its jsonData (not yet parsed).
-    ApiReply call(const QString& endpoint, const QByteArray& jsonData);
+    wire::ApiReply call(const QString& endpoint, const QByteArray& jsonData);
+
+    // With the demo catalog: the demo store's enrollments, once, so that public purchases punch
+    // the programs the demo store takes part in.
+    Status enrollDemoStore();
 
     Store& store() { return *m_store; }
     TokenStore& tokens() { return m_tokens; }
@@ -47,9 +51,11 @@ public:
 private:
     explicit ServerState(std::unique_ptr<Store> store);
 
-    ApiReply listEvents(const QJsonObject& body);
-    ApiReply downloadCatalog(const QJsonObject& body);
-    ApiReply publishCatalog(const QByteArray& jsonData);
+    wire::ApiReply listEvents(const QJsonObject& body);
+    wire::ApiReply downloadCatalog(const QJsonObject& body);
+    wire::ApiReply publishCatalog(const QByteArray& jsonData);
+    // Astro's public endpoints, on the server's copy of the store, as the account's location.
+    wire::ApiReply publicCall(const QString& endpoint, const QJsonObject& body);
 
     std::unique_ptr<Store> m_store;
     TokenStore m_tokens;
@@ -58,7 +64,6 @@ private:
     CatalogPublisher m_catalog;
     CreditRecorder m_credits;
     ProgramRequests m_programRequests;
-    ReadEndpoints m_reads;
 };
 
 } // namespace astro::server

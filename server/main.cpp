@@ -65,6 +65,12 @@ int main(int argc, char* argv[])
         return published.error().code == astro::ErrorCode::Storage ? failed : usage;
     }
 
+    if (options->catalogPath.isEmpty())
+        if (auto s = (*state)->enrollDemoStore(); !s) {
+            err << "astro-server: " << s.error().message << Qt::endl;
+            return failed;
+        }
+
     ApiServer server(**state, options->faults);
     const quint16 port = server.listen(QHostAddress::LocalHost, options->port);
     if (port == 0) {

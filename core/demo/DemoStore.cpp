@@ -35,7 +35,29 @@ struct Step
     QJsonObject entry;
 };
 
+Status enrollments(Store& store, const QJsonObject& demo)
+{
+    for (const QJsonValue& v : demo.value(QStringLiteral("enrollments")).toArray()) {
+        const QJsonObject e = v.toObject();
+        auto set =
+            store.enrollment().set(Actor::system(), e.value(QStringLiteral("location")).toString(),
+                                   e.value(QStringLiteral("subject")).toString(),
+                                   e.value(QStringLiteral("distributor")).toString(),
+                                   e.value(QStringLiteral("account_number")).toString());
+        if (!set)
+            return set.error();
+    }
+    return {};
+}
+
 } // namespace
+
+Status DemoStore::enroll(Store& store)
+{
+    return enrollments(
+        store,
+        QJsonDocument::fromJson(resource(QStringLiteral(":/astro/demo/store.json"))).object());
+}
 
 Status DemoStore::load(Store& store)
 {
@@ -70,15 +92,8 @@ Status DemoStore::load(Store& store, const QByteArray& catalogJson, const QByteA
             return added.error();
         actors.insert(added->name, Actor{added->id, added->name, added->role, {}});
     }
-    for (const QJsonValue& v : demo.value(QStringLiteral("enrollments")).toArray()) {
-        const QJsonObject e = v.toObject();
-        auto set = store.enrollment().set(system, e.value(QStringLiteral("location")).toString(),
-                                          e.value(QStringLiteral("subject")).toString(),
-                                          e.value(QStringLiteral("distributor")).toString(),
-                                          e.value(QStringLiteral("account_number")).toString());
-        if (!set)
-            return set.error();
-    }
+    if (auto s = enrollments(store, demo); !s)
+        return s;
     auto locations = store.catalog().locations();
     if (!locations)
         return locations.error();

@@ -18,6 +18,8 @@ class DemoStore
 public:
     static Status load(Store& store);
     static Status load(Store& store, const QByteArray& catalogJson, const QByteArray& storeJson);
+    // Only the demo store's enrollments: the reference server's demo account.
+    static Status enroll(Store& store);
 };
 
 } // namespace astro

@@ -287,7 +287,7 @@ Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    const QString scanUuid = text::newUuid();
+    const QString scanUuid = line.uuid.isEmpty() ? text::newUuid() : line.uuid;
     auto scanId = db.insert(
         QStringLiteral("INSERT INTO scans (uuid, visit_id, customer_id, product_id, quantity, "
                        "unit_price_cents, at, location_id, user_id, exception_reason) VALUES "
@@ -395,6 +395,49 @@ Status VisitService::voidScan(const Actor& actor, qint64 scanId)
     auto e = m_store.events().append(actor, m_store.now(), QStringLiteral("scan.voided"),
                                      QJsonObject{{QStringLiteral("scan"), (**row)[2].toString()},
                                                  {QStringLiteral("visit"), v->uuid}});
+    if (!e)
+        return e.error();
+    return transaction.commit();
+}
+
+Status VisitService::reduceScan(const Actor& actor, qint64 scanId, int units)
+{
+    Database& db = m_store.db();
+    auto row = db.selectOne(
+        QStringLiteral("SELECT s.quantity, s.voided_at, s.customer_id, s.uuid FROM scans s WHERE "
+                       "s.id = ?"),
+        {scanId});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return makeError(ErrorCode::NotFound, tr("There is no scan number %1.").arg(scanId));
+    if (auto allowed = Permissions::check(actor, Permission::UndoAfterVisit); !allowed)
+        return allowed;
+    if (!(**row)[1].isNull())
+        return makeError(ErrorCode::Conflict, tr("This scan was already voided."));
+    const int quantity = (**row)[0].toInt();
+    if (units < 1 || units >= quantity)
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Take 1 to %1 units off this line, or void it whole.").arg(quantity - 1));
+    const qint64 customerId = (**row)[2].toLongLong();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    for (const char* sql : {"UPDATE scans SET quantity = quantity - ? WHERE id = ?",
+                            "UPDATE punches SET quantity = quantity - ? WHERE scan_id = ?"})
+        if (auto s = db.execute(QString::fromLatin1(sql), {units, scanId}); !s)
+            return s;
+    auto cards =
+        db.select(QStringLiteral("SELECT card_id FROM punches WHERE scan_id = ?"), {scanId});
+    if (!cards)
+        return cards.error();
+    for (const Row& card : *cards)
+        if (auto r = m_store.cards().reconcile(actor, customerId, card[0].toString()); !r)
+            return r.error();
+    auto e = m_store.events().append(actor, m_store.now(), QStringLiteral("scan.reduced"),
+                                     QJsonObject{{QStringLiteral("scan"), (**row)[3].toString()},
+                                                 {QStringLiteral("units"), units}});
     if (!e)
         return e.error();
     return transaction.commit();

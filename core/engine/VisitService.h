@@ -40,6 +40,8 @@ struct ScanLine
     // An item on no card, added to this card by an Admin with a reason (flagged for credit).
     QString exceptionCardId;
     QString exceptionReason;
+    // The caller's own line id (a POS's transactionID); default: a new UUID.
+    QString uuid;
 
     // "012345678905", "012345678905x2", "012345678905x2@12.99".
     static Result<ScanLine> parse(const QString& text);
@@ -108,6 +110,9 @@ public:
     Result<Product> checkLine(const Actor& actor, const ScanLine& line);
     Result<ScanOutcome> scan(const Actor& actor, qint64 visitId, const ScanLine& line);
     Status voidScan(const Actor& actor, qint64 scanId);
+    // Takes `units` off a scan's quantity (Astro's partial removeTransaction); fewer units than
+    // the line has, else use voidScan.
+    Status reduceScan(const Actor& actor, qint64 scanId, int units);
     Result<std::vector<ScanRecord>> scans(qint64 visitId);
     Result<std::vector<MultiPurchase>> multiPurchases(qint64 visitId);
     Status finish(const Actor& actor, qint64 visitId, const QString& reason = {});

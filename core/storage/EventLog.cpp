@@ -36,6 +36,15 @@ Result<std::vector<Event>> eventsFrom(Result<Rows> rows)
 
 } // namespace
 
+bool EventLog::hasPublicCall(const QString& type)
+{
+    static const QStringList types = {
+        QStringLiteral("customer.added"),   QStringLiteral("customer.updated"),
+        QStringLiteral("scan.added"),       QStringLiteral("scan.voided"),
+        QStringLiteral("redemption.added"), QStringLiteral("redemption.undone")};
+    return types.contains(type);
+}
+
 Result<QString> EventLog::append(const Actor& actor, const QDateTime& at, const QString& type,
                                  const QJsonObject& payload)
 {
@@ -48,10 +57,11 @@ Result<QString> EventLog::append(const Actor& actor, const QDateTime& at, const 
     if (!actor.locationId.isEmpty() && !body.contains(QStringLiteral("location")))
         body.insert(QStringLiteral("location"), actor.locationId);
     auto s = m_db.execute(
-        QStringLiteral("INSERT INTO events (uuid, device_id, user_id, at, type, payload) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO events (uuid, device_id, user_id, at, type, payload, "
+                       "wire_state) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {uuid, m_deviceId, actor.userId, text::isoUtc(at), type,
-         QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))});
+         QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
+         hasPublicCall(type) ? QVariant(0) : QVariant()});
     if (!s)
         return s.error();
     return uuid;
@@ -59,7 +69,10 @@ Result<QString> EventLog::append(const Actor& actor, const QDateTime& at, const 
 
 Result<qint64> EventLog::unsentCount()
 {
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM events WHERE sent_at IS NULL"));
+    // Waiting for either the store's other counters or Astro's public call.
+    auto n = m_db.scalar(QStringLiteral(
+        "SELECT (SELECT count(*) FROM events WHERE sent_at IS NULL) + (SELECT count(*) FROM "
+        "events WHERE wire_state = 0 AND sent_at IS NOT NULL)"));
     if (!n)
         return n.error();
     return n->toLongLong();

@@ -36,6 +36,10 @@ public:
     Result<QString> append(const Actor& actor, const QDateTime& at, const QString& type,
                            const QJsonObject& payload);
 
+    // Whether an event of this type also goes to Astro as a public call (migration 5 keeps the
+    // same list for events recorded before it).
+    static bool hasPublicCall(const QString& type);
+
     Result<qint64> unsentCount();
     Result<std::vector<Event>> unsent(int limit);
     Result<std::vector<Event>> recent(int limit, const QString& typePrefix = {});

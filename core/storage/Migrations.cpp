@@ -184,7 +184,30 @@ CREATE INDEX punches_at ON punches(at);
 CREATE INDEX rewards_earned ON rewards(earned_at);
 )SQL";
 
-const char* const migrations[] = {migration1, migration2, migration3, migration4};
+// Astro's public API (docs/sync-protocol.md, "The public endpoints"): Astro's own ids for what a
+// counter sent, the caller ids linked to a customer (a server or POS bridge answering the API),
+// and each event's public call: NULL none, 0 waiting, 1 done, 2 refused by the server. Events
+// not yet sent when a store upgrades go out in the public shape.
+const char* const migration5 = R"SQL(
+ALTER TABLE customers ADD COLUMN astro_customer_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE scans ADD COLUMN astro_transaction_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE scans ADD COLUMN astro_program_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE redemptions ADD COLUMN astro_reward_id TEXT NOT NULL DEFAULT '';
+CREATE TABLE customer_links (
+    caller_id TEXT PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id),
+    linked_at TEXT NOT NULL) WITHOUT ROWID;
+ALTER TABLE events ADD COLUMN wire_state INTEGER;
+ALTER TABLE events ADD COLUMN wire_message TEXT NOT NULL DEFAULT '';
+UPDATE events SET wire_state = CASE WHEN sent_at IS NULL THEN 0 ELSE 1 END
+    WHERE type IN ('customer.added', 'customer.updated', 'scan.added', 'scan.voided',
+                   'redemption.added', 'redemption.undone');
+CREATE INDEX events_wire_waiting ON events(seq) WHERE wire_state = 0;
+CREATE TABLE card_confirmations (
+    customer_id INTEGER NOT NULL, card_id TEXT NOT NULL, purchases INTEGER NOT NULL,
+    free_goods INTEGER NOT NULL, confirmed_at TEXT NOT NULL,
+    PRIMARY KEY (customer_id, card_id)) WITHOUT ROWID;
+)SQL";
+const char* const migrations[] = {migration1, migration2, migration3, migration4, migration5};
 
 QStringList statementsOf(const char* script)
 {

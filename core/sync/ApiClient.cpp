@@ -112,7 +112,10 @@ Result<Token> ApiClient::token(const QString& username, const QString& password,
         return makeError(ErrorCode::Network,
                          tr("The server gave an unusable answer to the sign-in (HTTP %1).")
                              .arg(reply->httpStatus));
-    return Token{access, body.value(QStringLiteral("expires")).toInt(1800)};
+    // Astro sends "1800" as a string; a number is taken too.
+    const QJsonValue expires = body.value(QStringLiteral("expires"));
+    const int seconds = expires.isString() ? expires.toString().toInt() : expires.toInt();
+    return Token{access, seconds > 0 ? seconds : 1800};
 }
 
 Result<ApiAnswer> ApiClient::call(const QString& endpoint, const QJsonObject& request,

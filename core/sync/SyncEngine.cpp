@@ -3,12 +3,12 @@
 #include "ApiClient.h"
 #include "Credentials.h"
 #include "EventApplier.h"
-#include "SyncEndpoints.h"
 #include "catalog/CatalogImporter.h"
 #include "common/Text.h"
 #include "domain/Permissions.h"
 #include "programs/ProgramRequestService.h"
 #include "store/Store.h"
+#include "wire/WireNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -191,17 +191,13 @@ Status SyncEngine::push(ApiClient& api, const SyncConfig& config, SyncReport& re
             return unsent.error();
         if (unsent->empty())
             return {};
-        // A run of consecutive events for the same endpoint keeps the log's order.
-        const QString endpoint = endpointFor(unsent->front().type, unsent->front().payload);
         QJsonArray events;
         QSet<QString> sent;
         for (const Event& e : *unsent) {
-            if (endpointFor(e.type, e.payload) != endpoint)
-                break;
             events.append(eventJson(e));
             sent.insert(e.uuid);
         }
-        auto data = call(api, config, endpoint,
+        auto data = call(api, config, wire::endpoint::pushEvents,
                          QJsonObject{{QStringLiteral("device_id"), m_store.deviceId()},
                                      {QStringLiteral("events"), events}});
         if (!data)
@@ -235,7 +231,7 @@ Status SyncEngine::sendProgramRequests(ApiClient& api, const SyncConfig& config,
         return unsent.error();
     // One call per request; the server files each uuid once, so a retry is safe.
     for (const ProgramRequestRecord& r : *unsent) {
-        auto data = call(api, config, QStringLiteral("requestProgram"), r.request.toJson());
+        auto data = call(api, config, wire::endpoint::requestProgram, r.request.toJson());
         if (!data)
             return data.error();
         const QJsonObject answer = data->toObject();
@@ -258,7 +254,7 @@ Status SyncEngine::pullCatalog(ApiClient& api, const SyncConfig& config, SyncRep
     auto cursor = m_store.setting(QStringLiteral("catalog_cursor"));
     if (!cursor)
         return cursor.error();
-    auto data = call(api, config, QStringLiteral("downloadCatalog"),
+    auto data = call(api, config, wire::endpoint::downloadCatalog,
                      QJsonObject{{QStringLiteral("cursor"), *cursor}}, 120000);
     if (!data)
         return data.error();
@@ -287,7 +283,7 @@ Status SyncEngine::pullEvents(ApiClient& api, const SyncConfig& config, SyncRepo
         auto after = m_store.setting(eventsCursorKey, QStringLiteral("0"));
         if (!after)
             return after.error();
-        auto data = call(api, config, QStringLiteral("listEvents"),
+        auto data = call(api, config, wire::endpoint::listEvents,
                          QJsonObject{{QStringLiteral("device_id"), m_store.deviceId()},
                                      {QStringLiteral("after"), after->toLongLong()},
                                      {QStringLiteral("limit"), batchSize}});

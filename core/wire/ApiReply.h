@@ -3,11 +3,13 @@
 #include "common/Result.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
-namespace astro::server {
+namespace astro::wire {
 
-// The astro_status codes of docs/sync-protocol.md ("Status codes").
+// The astro_status codes of docs/sync-protocol.md ("Status codes"), shared by the reference
+// server and every other side that answers Astro's API.
 namespace astroStatus {
 constexpr int Success = 100;
 constexpr int BadRequest = 300;
@@ -23,9 +25,9 @@ struct ApiReply
 {
     int status = astroStatus::Success;
     QString message;
-    QJsonObject data;
+    QJsonValue data; // undefined: no returnData
 
-    static ApiReply success(QJsonObject data);
+    static ApiReply success(QJsonValue data = QJsonValue::Undefined);
     static ApiReply failure(int status, QString message);
     // Storage failures are server errors (the client retries); anything else is the request's
     // fault (the client stops and reports it).
@@ -37,4 +39,4 @@ struct ApiReply
     QJsonObject envelope() const;
 };
 
-} // namespace astro::server
+} // namespace astro::wire

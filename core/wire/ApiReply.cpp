@@ -1,15 +1,15 @@
 #include "ApiReply.h"
 
-namespace astro::server {
+namespace astro::wire {
 
-ApiReply ApiReply::success(QJsonObject data)
+ApiReply ApiReply::success(QJsonValue data)
 {
     return ApiReply{astroStatus::Success, QStringLiteral("Success"), std::move(data)};
 }
 
 ApiReply ApiReply::failure(int status, QString message)
 {
-    return ApiReply{status, std::move(message), {}};
+    return ApiReply{status, std::move(message), QJsonValue::Undefined};
 }
 
 ApiReply ApiReply::fromError(const Error& error)
@@ -40,9 +40,11 @@ int ApiReply::httpStatus() const
 
 QJsonObject ApiReply::envelope() const
 {
-    return QJsonObject{{QStringLiteral("astro_status"), status},
-                       {QStringLiteral("astro_status_message"), message},
-                       {QStringLiteral("returnData"), data}};
+    QJsonObject envelope{{QStringLiteral("astro_status"), status},
+                         {QStringLiteral("astro_status_message"), message}};
+    if (!data.isUndefined())
+        envelope.insert(QStringLiteral("returnData"), data);
+    return envelope;
 }
 
-} // namespace astro::server
+} // namespace astro::wire
