@@ -6,6 +6,15 @@
 
 namespace astro::sync {
 
+Status ConflictLog::record(const QString& kind, const QString& message, const QString& eventUuid,
+                           const QString& customerUuid)
+{
+    return m_store.db().execute(
+        QStringLiteral("INSERT INTO sync_conflicts (uuid, event_uuid, kind, message, "
+                       "customer_uuid, at) VALUES (?,?,?,?,?,?)"),
+        {text::newUuid(), eventUuid, kind, message, customerUuid, text::isoUtc(m_store.now())});
+}
+
 Result<qint64> ConflictLog::openCount()
 {
     auto n = m_store.db().scalar(
@@ -84,6 +93,18 @@ QString ConflictLog::describeKind(const QString& kind)
         return tr("Item not in the catalog");
     if (kind == QLatin1String("void_after_redemption"))
         return tr("Void after the reward was redeemed");
+    if (kind == QLatin1String("customer_refused"))
+        return tr("Customer refused by Astro");
+    if (kind == QLatin1String("transaction_refused"))
+        return tr("Purchase refused by Astro");
+    if (kind == QLatin1String("void_refused"))
+        return tr("Void refused by Astro");
+    if (kind == QLatin1String("reward_unknown"))
+        return tr("Reward unknown to Astro");
+    if (kind == QLatin1String("redemption_refused"))
+        return tr("Redemption refused by Astro");
+    if (kind == QLatin1String("enrollment_overtaken"))
+        return tr("Enrollment changed at another counter");
     return kind;
 }
 

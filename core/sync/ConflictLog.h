@@ -37,6 +37,11 @@ class ConflictLog
 public:
     explicit ConflictLog(Store& store) : m_store(store) {}
 
+    // A conflict this counter saw itself (Astro refused a public call); inside the caller's
+    // transaction.
+    Status record(const QString& kind, const QString& message, const QString& eventUuid,
+                  const QString& customerUuid);
+
     Result<qint64> openCount();
     Result<std::vector<SyncConflict>> list(bool openOnly, int limit = 200);
     // Managers and Admins; recorded in the audit log. Both events stay as they are.

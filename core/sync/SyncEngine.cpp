@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "Credentials.h"
 #include "EventApplier.h"
+#include "PublicSync.h"
 #include "catalog/CatalogImporter.h"
 #include "common/Text.h"
 #include "domain/Permissions.h"
@@ -161,9 +162,9 @@ Result<QString> SyncEngine::accessToken(ApiClient& api, const SyncConfig& config
     return fresh->accessToken;
 }
 
-Result<QJsonValue> SyncEngine::call(ApiClient& api, const SyncConfig& config,
-                                    const QString& endpoint, const QJsonObject& request,
-                                    int timeoutMs)
+Result<ApiAnswer> SyncEngine::answer(ApiClient& api, const SyncConfig& config,
+                                     const QString& endpoint, const QJsonObject& request,
+                                     int timeoutMs)
 {
     for (bool renew : {false, true}) {
         auto token = accessToken(api, config, renew);
@@ -172,15 +173,35 @@ Result<QJsonValue> SyncEngine::call(ApiClient& api, const SyncConfig& config,
         auto answer = api.call(endpoint, request, *token, timeoutMs);
         if (!answer && answer.error().code == ErrorCode::Forbidden && !renew)
             continue;
-        if (!answer)
-            return answer.error();
-        if (!answer->ok())
-            return makeError(ErrorCode::Invalid, tr("The server answered %1 to %2: %3")
-                                                     .arg(answer->status)
-                                                     .arg(endpoint, answer->message));
-        return answer->data;
+        return answer;
     }
     return makeError(ErrorCode::Forbidden, tr("The server refused the sign-in."));
+}
+
+Result<QJsonValue> SyncEngine::call(ApiClient& api, const SyncConfig& config,
+                                    const QString& endpoint, const QJsonObject& request,
+                                    int timeoutMs)
+{
+    auto reply = answer(api, config, endpoint, request, timeoutMs);
+    if (!reply)
+        return reply.error();
+    if (!reply->ok())
+        return makeError(ErrorCode::Invalid, tr("The server answered %1 to %2: %3")
+                                                 .arg(reply->status)
+                                                 .arg(endpoint, reply->message));
+    return reply->data;
+}
+
+Status SyncEngine::sendPublic(ApiClient& api, const SyncConfig& config, SyncReport& report)
+{
+    PublicSync::Counts counts;
+    PublicSync sync(m_store, [&](const QString& endpoint, const QJsonObject& request) {
+        return answer(api, config, endpoint, request);
+    });
+    const Status s = sync.run(counts);
+    report.publicCalls += counts.sent;
+    report.refused += counts.refused;
+    return s;
 }
 
 Status SyncEngine::push(ApiClient& api, const SyncConfig& config, SyncReport& report)
@@ -265,6 +286,9 @@ Status SyncEngine::pullCatalog(ApiClient& api, const SyncConfig& config, SyncRep
             return {};
         return m_store.setSetting(QStringLiteral("catalog_cursor"), next);
     }
+    // The server's catalog is no change of this counter's: nothing to send back, nothing left
+    // waiting after the round.
+    EventLog::Quiet quiet(m_store.events());
     CatalogImporter importer(m_store);
     auto summary = importer.importJson(Actor::system(), QJsonDocument(doc).toJson());
     if (!summary)
@@ -335,18 +359,28 @@ Result<SyncReport> SyncEngine::run(const Progress& progress)
     };
     ApiClient api(config->url);
     SyncReport report;
+    // The store's own log first (its other counters and the server's copy of the store), then
+    // what Astro must know through its public endpoints, then what comes back.
     say(tr("Sending this counter's changes…"));
-    if (auto s = push(api, *config, report); !s)
+    if (auto s = push(api, *config, report); !s) {
+        if (s.error().code != ErrorCode::Unsupported)
+            return s.error();
+        report.extensions = false;
+    }
+    say(tr("Sending purchases and redemptions to Astro…"));
+    if (auto s = sendPublic(api, *config, report); !s)
         return s.error();
-    say(tr("Sending program requests…"));
-    if (auto s = sendProgramRequests(api, *config, report); !s)
-        return s.error();
-    say(tr("Updating the catalog…"));
-    if (auto s = pullCatalog(api, *config, report); !s)
-        return s.error();
-    say(tr("Receiving other counters' changes…"));
-    if (auto s = pullEvents(api, *config, report); !s)
-        return s.error();
+    if (report.extensions) {
+        say(tr("Sending program requests…"));
+        if (auto s = sendProgramRequests(api, *config, report); !s)
+            return s.error();
+        say(tr("Updating the catalog…"));
+        if (auto s = pullCatalog(api, *config, report); !s)
+            return s.error();
+        say(tr("Receiving other counters' changes…"));
+        if (auto s = pullEvents(api, *config, report); !s)
+            return s.error();
+    }
     report.finishedAt = m_store.now();
     if (auto s = m_store.setSetting(lastSuccessKey, text::isoUtc(report.finishedAt)); !s)
         return s.error();

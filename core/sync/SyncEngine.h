@@ -17,6 +17,7 @@ class Store;
 namespace sync {
 
 class ApiClient;
+struct ApiAnswer;
 class Credentials;
 
 // Where and as whom a counter syncs; kept in the store's settings (the password in Credentials).
@@ -40,6 +41,9 @@ struct SyncReport
     int pulled = 0;     // other counters' and the server's events applied here
     int catalogEntries = 0;
     int programRequests = 0; // tracking-program requests the server filed
+    int publicCalls = 0;     // events Astro took through its public endpoints
+    int refused = 0;         // events Astro refused: conflicts for managers
+    bool extensions = true;  // false: the server has no ext_ endpoints (Astro's own)
     QDateTime finishedAt;
 };
 
@@ -67,8 +71,13 @@ public:
 
 private:
     Result<QString> accessToken(ApiClient& api, const SyncConfig& config, bool renew);
+    // Astro's answer in its envelope, whatever its status; a new token once if it asks.
+    Result<ApiAnswer> answer(ApiClient& api, const SyncConfig& config, const QString& endpoint,
+                             const QJsonObject& request, int timeoutMs = 30000);
+    // returnData of an answer with status 100; any other status is an error.
     Result<QJsonValue> call(ApiClient& api, const SyncConfig& config, const QString& endpoint,
                             const QJsonObject& request, int timeoutMs = 30000);
+    Status sendPublic(ApiClient& api, const SyncConfig& config, SyncReport& report);
     Status push(ApiClient& api, const SyncConfig& config, SyncReport& report);
     Status sendProgramRequests(ApiClient& api, const SyncConfig& config, SyncReport& report);
     Status pullCatalog(ApiClient& api, const SyncConfig& config, SyncReport& report);

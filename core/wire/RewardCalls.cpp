@@ -178,6 +178,7 @@ ApiReply RewardCalls::rewardStatus(const QJsonObject& body)
 ApiReply RewardCalls::checkEligibility(const QJsonObject& body)
 {
     Fields fields(body);
+    fields.requiredText("customerID"); // named first when it is missing
     const QString code = fields.requiredText("item_code");
     ApiReply refusal;
     const auto customer = customerOf(m_store, fields, refusal);
@@ -224,6 +225,7 @@ ApiReply RewardCalls::redeemOffer(qint64 customerId, const OfferDeal& deal, qint
 ApiReply RewardCalls::redeem(const QJsonObject& body)
 {
     Fields fields(body);
+    fields.requiredText("customerID"); // named first when it is missing
     const QString rewardId = fields.requiredText("astro_reward_id");
     const QString itemId = fields.requiredText("astro_item_id");
     ApiReply refusal;
@@ -244,6 +246,13 @@ ApiReply RewardCalls::redeem(const QJsonObject& body)
         return ApiReply::failure(astroStatus::NotEligible,
                                  QStringLiteral("No reward %1 for this customer.").arg(rewardId));
     const QString cardId = (**row)[0].toString();
+    auto rewards = m_store.cards().rewards(*customer, cardId);
+    if (!rewards)
+        return ApiReply::fromError(rewards.error());
+    const auto named = std::find_if(rewards->begin(), rewards->end(), [&](const Reward& r) {
+        return r.id == rewardId.toLongLong();
+    });
+    const bool used = named != rewards->end() && named->unitsLeft() == 0;
     auto given = m_store.db().scalar(
         QStringLiteral("SELECT count(*) FROM redemptions WHERE reward_id = ? AND product_id = ? "
                        "AND undone_at IS NULL"),
@@ -254,7 +263,7 @@ ApiReply RewardCalls::redeem(const QJsonObject& body)
     auto choice = redemptions.choices(*customer, cardId);
     if (!choice && choice.error().code == ErrorCode::Storage)
         return ApiReply::fromError(choice.error());
-    if (!choice) // nothing left on the card: a replay of this redemption, or another item's
+    if (used || !choice) // nothing left: a replay of this redemption, or another item's
         return given->toInt() > 0
                    ? ApiReply::success()
                    : ApiReply::failure(astroStatus::NotEligible,
@@ -285,6 +294,7 @@ ApiReply RewardCalls::redeem(const QJsonObject& body)
 ApiReply RewardCalls::removeRedemption(const QJsonObject& body)
 {
     Fields fields(body);
+    fields.requiredText("customerID"); // named first when it is missing
     const QString rewardId = fields.requiredText("astro_reward_id");
     ApiReply refusal;
     const auto customer = customerOf(m_store, fields, refusal);

@@ -350,7 +350,12 @@ private Q_SLOTS:
         for (const Event& e : *unsent)
             uuids.push_back(e.uuid);
         ASTRO_VERIFY_OK(t->events().markSent(uuids, t->now()));
-        QCOMPARE(*t->events().unsentCount(), qint64(0));
+        // Sent to the store's other counters; what Astro must hear of still waits for its call.
+        const auto publicCalls = std::count_if(unsent->begin(), unsent->end(), [](const Event& e) {
+            return EventLog::hasPublicCall(e.type);
+        });
+        QVERIFY(publicCalls > 0);
+        QCOMPARE(*t->events().unsentCount(), qint64(publicCalls));
         t.importCatalog(smallCatalog());
         QVERIFY(stillThere());
         QCOMPARE(qint64(allSeqs(t).size()), qint64(seen.size()));

@@ -80,7 +80,7 @@ struct Observer
         QHash<QString, QStringList> out;
         qint64 after = 0;
         for (;;) {
-            auto page = call(QStringLiteral("listEvents"),
+            auto page = call(QStringLiteral("ext_listEvents"),
                              QJsonObject{{QStringLiteral("device_id"), QStringLiteral("observer")},
                                          {QStringLiteral("after"), after},
                                          {QStringLiteral("limit"), 500}});
@@ -116,6 +116,12 @@ void buy(Counter& c, qint64 customerId, int quantity)
     TAKE(scanned, c.ts->visits().scan(cashier, visit.id, line));
     QVERIFY(!scanned.punches.empty());
     ASTRO_VERIFY_OK(c.ts->visits().finish(cashier, visit.id, QStringLiteral("paper card")));
+}
+
+QByteArray demoCatalog()
+{
+    QFile file(QStringLiteral(":/astro/demo/catalog.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 qint64 customerOn(Counter& c, const QString& uuid)
@@ -157,7 +163,7 @@ private slots:
         products.replace(0, renamed);
         doc[QStringLiteral("products")] = products;
         Observer observer(server.url());
-        ASTRO_VERIFY_OK(observer.call(QStringLiteral("publishCatalog"), doc));
+        ASTRO_VERIFY_OK(observer.call(QStringLiteral("ext_publishCatalog"), doc));
 
         TAKE(delta, a.sync());
         QCOMPARE(delta.catalogEntries, 1);
@@ -202,15 +208,22 @@ private slots:
         // The server's own replay agrees.
         Observer observer(server.url());
         TAKE(status, observer.call(QStringLiteral("customerStatus"),
-                                   QJsonObject{{QStringLiteral("astro_customer_id"), uuid}}));
+                                   QJsonObject{{QStringLiteral("customerID"), uuid}}));
         bool found = false;
         for (const QJsonValue& v : status.toObject().value(QStringLiteral("cards")).toArray())
-            if (v[QStringLiteral("card")].toString() == card) {
+            if (v[QStringLiteral("astro_program_id")].toString() == card) {
                 found = true;
                 QCOMPARE(v[QStringLiteral("purchases")].toInt(), 2);
-                QCOMPARE(v[QStringLiteral("free_goods")].toInt(), 1);
+                QCOMPARE(v[QStringLiteral("free_goods_available")].toInt(), 1);
             }
         QVERIFY(found);
+        // Each counter sent its own line through Astro's public call (the other's came to it
+        // through the store's events, already sent).
+        for (Counter* c : {&a, &b}) {
+            TAKE(lines, c->ts->db().scalar(QStringLiteral(
+                            "SELECT count(*) FROM scans WHERE astro_transaction_id <> ''")));
+            QCOMPARE(lines.toInt(), 1);
+        }
     }
 
     void tenThousandEventsArriveExactlyOnceThroughFaults()
@@ -222,23 +235,59 @@ private slots:
                  qPrintable(server.errors()));
         Counter a;
         ASTRO_VERIFY_OK(a.configure(server.url()));
-        // 10,000 customers, written the way CustomerStore::add writes each (row + event), in
-        // one transaction so the setup stays quick.
+        // A busy day of 10,000 events: 100 customers, each with a visit of 97 scans, written the
+        // way CustomerStore::add and VisitService write them (rows + events), in one
+        // transaction so the setup stays quick.
+        a.ts.importCatalog(demoCatalog());
         {
             const Actor cashier = a.ts.cashier(location);
+            TAKE(product, a.ts->catalog().productByGtin(Gtin::parse(treat)->gtin14()));
+            QVERIFY(product.has_value());
             Transaction transaction(a.ts->db());
-            for (int i = 0; i < 10000; ++i) {
+            for (int i = 0; i < 100; ++i) {
                 Customer c;
                 c.uuid = text::newUuid();
                 c.firstName = QStringLiteral("Client");
                 c.lastName = QString::number(i);
                 c.createdAt = a.ts->now();
-                ASTRO_VERIFY_OK(a.ts->customers().upsert(c));
+                TAKE(id, a.ts->customers().upsert(c));
                 ASTRO_VERIFY_OK(
                     a.ts->events().append(cashier, c.createdAt, QStringLiteral("customer.added"),
                                           QJsonObject{{QStringLiteral("customer"), c.uuid},
                                                       {QStringLiteral("first_name"), c.firstName},
                                                       {QStringLiteral("last_name"), c.lastName}}));
+                const QString visit = text::newUuid();
+                const QJsonObject visitIds{{QStringLiteral("visit"), visit},
+                                           {QStringLiteral("customer"), c.uuid},
+                                           {QStringLiteral("transaction"), visit}};
+                TAKE(visitId, a.ts->db().insert(
+                                  QStringLiteral("INSERT INTO visits (uuid, customer_id, "
+                                                 "location_id, user_id, transaction_id, "
+                                                 "started_at) VALUES (?,?,?,?,?,?)"),
+                                  {visit, id, location, cashier.userId, visit,
+                                   text::isoUtc(c.createdAt)}));
+                ASTRO_VERIFY_OK(a.ts->events().append(cashier, c.createdAt,
+                                                      QStringLiteral("visit.opened"), visitIds));
+                for (int n = 0; n < 97; ++n) {
+                    const QString scan = text::newUuid();
+                    ASTRO_VERIFY_OK(a.ts->db().insert(
+                        QStringLiteral("INSERT INTO scans (uuid, visit_id, customer_id, "
+                                       "product_id, quantity, unit_price_cents, at, location_id, "
+                                       "user_id) VALUES (?,?,?,?,?,?,?,?,?)"),
+                        {scan, visitId, id, product->id, 1, product->price.cents,
+                         text::isoUtc(c.createdAt), location, cashier.userId}));
+                    QJsonObject payload = visitIds;
+                    payload.insert(QStringLiteral("scan"), scan);
+                    payload.insert(QStringLiteral("item_code"), product->gtin);
+                    payload.insert(QStringLiteral("item_qty"), 1);
+                    payload.insert(QStringLiteral("item_amount_cents"), product->price.cents);
+                    payload.insert(QStringLiteral("location"), location);
+                    payload.insert(QStringLiteral("cards"), QJsonArray{card});
+                    ASTRO_VERIFY_OK(a.ts->events().append(cashier, c.createdAt,
+                                                          QStringLiteral("scan.added"), payload));
+                }
+                ASTRO_VERIFY_OK(a.ts->events().append(cashier, c.createdAt,
+                                                      QStringLiteral("visit.finished"), visitIds));
             }
             ASTRO_VERIFY_OK(transaction.commit());
         }
@@ -274,6 +323,20 @@ private slots:
         QCOMPARE(mine.size(), total);
         QCOMPARE(QSet<QString>(mine.begin(), mine.end()).size(), total);
         QVERIFY(pushed <= total); // some were pushed by rounds that failed later on
+
+        // Every purchase line reached Astro's public call, recorded there once.
+        TAKE(lines, a.ts->db().scalar(QStringLiteral(
+                        "SELECT count(DISTINCT astro_transaction_id) FROM scans WHERE "
+                        "astro_transaction_id <> ''")));
+        QCOMPARE(lines.toInt(), 9700);
+        TAKE(someone, a.ts->db().scalar(QStringLiteral("SELECT uuid FROM customers LIMIT 1")));
+        TAKE(status, observer.call(QStringLiteral("customerStatus"),
+                                   QJsonObject{{QStringLiteral("customerID"), someone.toString()}}));
+        const QJsonObject onCard =
+            status.toObject().value(QStringLiteral("cards")).toArray().first().toObject();
+        // 97 treats on a "buy 5 get 1" card: 19 rewards and 2 toward the next, not twice that.
+        QCOMPARE(onCard.value(QStringLiteral("free_goods_earned")).toInt(), 19);
+        QCOMPARE(onCard.value(QStringLiteral("purchases")).toInt(), 2);
     }
 
     void killedClientResendsWithoutDuplicates()
