@@ -140,7 +140,8 @@ Result<ApiAnswer> ApiClient::call(const QString& endpoint, const QJsonObject& re
     }
     // Astro's own server has none of this product's ext_ endpoints.
     if (reply->httpStatus == 404 && !enveloped)
-        return makeError(ErrorCode::Unsupported, tr("The server has no endpoint %1.").arg(endpoint));
+        return makeError(ErrorCode::Unsupported,
+                         tr("The server has no endpoint %1.").arg(endpoint));
     if (reply->httpStatus == 401 || answer.status == 400)
         return makeError(ErrorCode::Forbidden, tr("The server asked to sign in again."));
     if (!enveloped || reply->httpStatus >= 500)

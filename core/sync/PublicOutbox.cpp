@@ -3,8 +3,8 @@
 #include "common/Text.h"
 #include "storage/Database.h"
 
-#include <QJsonDocument>
 #include "store/Store.h"
+#include <QJsonDocument>
 
 namespace astro::sync {
 

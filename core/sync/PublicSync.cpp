@@ -136,9 +136,8 @@ Status PublicSync::customerAdded(const Event& e)
     if (!astroId)
         return astroId.error();
     return inTransaction(m_store, [&] {
-        return astroId->has_value()
-                   ? done(e)
-                   : refuse(e, QStringLiteral("customer_refused"), refusal, uuid);
+        return astroId->has_value() ? done(e)
+                                    : refuse(e, QStringLiteral("customer_refused"), refusal, uuid);
     });
 }
 
@@ -151,8 +150,8 @@ Status PublicSync::customerUpdated(const Event& e)
         return astroId.error();
     std::optional<ApiAnswer> answer;
     if (astroId->has_value()) {
-        auto updated = ask(endpoint::updateCustomer, PublicCallWriter::updateCustomer(e.payload),
-                           refusal);
+        auto updated =
+            ask(endpoint::updateCustomer, PublicCallWriter::updateCustomer(e.payload), refusal);
         if (!updated)
             return updated.error();
         answer = *updated;
@@ -223,25 +222,25 @@ Status PublicSync::purchases(const QString& customerUuid, const std::vector<cons
         for (std::size_t i = 0; i < sending.size(); ++i) {
             const Event& e = *sending[i];
             if (!answers) {
-                if (auto s = refuse(e, QStringLiteral("transaction_refused"), refusal,
-                                    customerUuid);
+                if (auto s =
+                        refuse(e, QStringLiteral("transaction_refused"), refusal, customerUuid);
                     !s)
                     return s;
                 continue;
             }
             const LineAnswer& a = (*answers)[i];
             if (!a.added()) {
-                if (auto s = refuse(e, QStringLiteral("transaction_refused"),
-                                    tr("Astro refused the purchase of %1: %2")
-                                        .arg(PublicCallWriter::itemCode(lines[i].gtin14),
-                                             a.message),
-                                    customerUuid);
+                if (auto s =
+                        refuse(e, QStringLiteral("transaction_refused"),
+                               tr("Astro refused the purchase of %1: %2")
+                                   .arg(PublicCallWriter::itemCode(lines[i].gtin14), a.message),
+                               customerUuid);
                     !s)
                     return s;
                 continue;
             }
-            if (auto s = m_outbox.setScanIds(a.transactionId, a.astroTransactionId,
-                                             a.astroProgramId);
+            if (auto s =
+                    m_outbox.setScanIds(a.transactionId, a.astroTransactionId, a.astroProgramId);
                 !s)
                 return s;
             if (auto s = done(e); !s)
@@ -261,10 +260,9 @@ Status PublicSync::voided(const Event& e)
         return inTransaction(m_store, [&] { return done(e); });
     const OutboxScan& scan = **s;
     QString refusal;
-    auto answer =
-        ask(endpoint::removeTransaction,
-            PublicCallWriter::removeTransaction(scan.customerUuid, scan.line.transactionId),
-            refusal);
+    auto answer = ask(
+        endpoint::removeTransaction,
+        PublicCallWriter::removeTransaction(scan.customerUuid, scan.line.transactionId), refusal);
     if (!answer)
         return answer.error();
     if (answer->has_value()) {
@@ -336,8 +334,8 @@ Status PublicSync::redeemed(const Event& e)
     }
     if (answer && answer->status == success)
         return inTransaction(m_store, [&]() -> Status {
-            if (auto s = m_outbox.setAstroRewardId(str(e.payload, "redemption"),
-                                                   reward.astroRewardId);
+            if (auto s =
+                    m_outbox.setAstroRewardId(str(e.payload, "redemption"), reward.astroRewardId);
                 !s)
                 return s;
             return done(e);
@@ -380,17 +378,17 @@ Status PublicSync::offerRedeemed(const Event& e, const OutboxRedemption& r)
     const auto item = deal ? deal->itemId(PublicCallWriter::itemCode(r.gtin14)) : std::nullopt;
     std::optional<ApiAnswer> answer;
     if (item) {
-        auto given = ask(endpoint::addOfferRedemption,
-                         PublicCallWriter::redemption(r.customerUuid, deal->astroRewardId, *item),
-                         refusal);
+        auto given =
+            ask(endpoint::addOfferRedemption,
+                PublicCallWriter::redemption(r.customerUuid, deal->astroRewardId, *item), refusal);
         if (!given)
             return given.error();
         answer = *given;
     }
     if (answer && answer->status == success)
         return inTransaction(m_store, [&]() -> Status {
-            if (auto s = m_outbox.setAstroRewardId(str(e.payload, "redemption"),
-                                                   deal->astroRewardId);
+            if (auto s =
+                    m_outbox.setAstroRewardId(str(e.payload, "redemption"), deal->astroRewardId);
                 !s)
                 return s;
             return done(e);

@@ -249,9 +249,8 @@ ApiReply RewardCalls::redeem(const QJsonObject& body)
     auto rewards = m_store.cards().rewards(*customer, cardId);
     if (!rewards)
         return ApiReply::fromError(rewards.error());
-    const auto named = std::find_if(rewards->begin(), rewards->end(), [&](const Reward& r) {
-        return r.id == rewardId.toLongLong();
-    });
+    const auto named = std::find_if(rewards->begin(), rewards->end(),
+                                    [&](const Reward& r) { return r.id == rewardId.toLongLong(); });
     const bool used = named != rewards->end() && named->unitsLeft() == 0;
     auto given = m_store.db().scalar(
         QStringLiteral("SELECT count(*) FROM redemptions WHERE reward_id = ? AND product_id = ? "

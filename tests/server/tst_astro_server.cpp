@@ -171,16 +171,17 @@ class TestAstroServer : public QObject
 
     Answer push(const QString& device, const QJsonArray& events)
     {
-        return call(QStringLiteral("ext_pushEvents"),
-                    QJsonObject{{QStringLiteral("device_id"), device},
-                                {QStringLiteral("events"), events}});
+        return call(
+            QStringLiteral("ext_pushEvents"),
+            QJsonObject{{QStringLiteral("device_id"), device}, {QStringLiteral("events"), events}});
     }
 
     Answer list(const QString& device, qint64 after, int limit = 500)
     {
-        return call(QStringLiteral("ext_listEvents"), QJsonObject{{QStringLiteral("device_id"), device},
-                                                              {QStringLiteral("after"), after},
-                                                              {QStringLiteral("limit"), limit}});
+        return call(QStringLiteral("ext_listEvents"),
+                    QJsonObject{{QStringLiteral("device_id"), device},
+                                {QStringLiteral("after"), after},
+                                {QStringLiteral("limit"), limit}});
     }
 
     static QStringList uuidsOf(const QJsonArray& events)
@@ -243,8 +244,8 @@ private Q_SLOTS:
     void badRequestsAreRefused()
     {
         QVERIFY(start());
-        const Answer notJson =
-            callForm(QStringLiteral("ext_listEvents"), "jsonData=" + QUrl::toPercentEncoding("{oops"));
+        const Answer notJson = callForm(QStringLiteral("ext_listEvents"),
+                                        "jsonData=" + QUrl::toPercentEncoding("{oops"));
         QCOMPARE(notJson.http, 400);
         QCOMPARE(notJson.status(), 300);
         QVERIFY(!notJson.json().value(QStringLiteral("astro_status_message")).toString().isEmpty());
@@ -278,10 +279,10 @@ private Q_SLOTS:
         const QJsonObject added = customerAdded(customer, QStringLiteral("4165550100"));
         // One wire: a public endpoint takes its public body only, never a batch of events.
         for (const char* endpoint : {"addCustomer", "addTransactionBatch", "addRedemption"}) {
-            const Answer refused = call(
-                QLatin1String(endpoint),
-                QJsonObject{{QStringLiteral("device_id"), QStringLiteral("counter-a")},
-                            {QStringLiteral("events"), QJsonArray{added}}});
+            const Answer refused =
+                call(QLatin1String(endpoint),
+                     QJsonObject{{QStringLiteral("device_id"), QStringLiteral("counter-a")},
+                                 {QStringLiteral("events"), QJsonArray{added}}});
             QCOMPARE(refused.http, 400);
             QCOMPARE(refused.status(), 300);
             QVERIFY2(refused.json()
@@ -310,16 +311,14 @@ private Q_SLOTS:
         QVERIFY(start());
         const QJsonArray events{customerAdded(uuid(), QStringLiteral("4165550102")),
                                 customerAdded(uuid(), QStringLiteral("4165550103"))};
-        const Answer first =
-            push(QStringLiteral("counter-a"), events);
+        const Answer first = push(QStringLiteral("counter-a"), events);
         QVERIFY2(first.status() == 100, first.describe());
         QCOMPARE(uuidsOf(first.data().value(QStringLiteral("accepted")).toArray()),
                  uuidsOf(events));
         QVERIFY(first.data().value(QStringLiteral("duplicates")).toArray().isEmpty());
         QVERIFY(first.data().value(QStringLiteral("conflicts")).toArray().isEmpty());
 
-        const Answer again =
-            push(QStringLiteral("counter-a"), events);
+        const Answer again = push(QStringLiteral("counter-a"), events);
         QCOMPARE(again.status(), 100);
         QVERIFY(again.data().value(QStringLiteral("accepted")).toArray().isEmpty());
         QCOMPARE(uuidsOf(again.data().value(QStringLiteral("duplicates")).toArray()),
@@ -333,9 +332,7 @@ private Q_SLOTS:
         QJsonArray tooMany;
         for (int i = 0; i < 501; ++i)
             tooMany.append(event(QStringLiteral("user.changed"), {}));
-        QCOMPARE(
-            push(QStringLiteral("counter-a"), tooMany).status(),
-            300);
+        QCOMPARE(push(QStringLiteral("counter-a"), tooMany).status(), 300);
     }
 
     void listEventsPagesOtherDevicesEvents()
@@ -346,10 +343,8 @@ private Q_SLOTS:
             fromA.append(customerAdded(uuid(), QStringLiteral("416555011%1").arg(i)));
         const QJsonArray fromB{event(QStringLiteral("user.changed"), {}),
                                event(QStringLiteral("user.changed"), {})};
-        QCOMPARE(push(QStringLiteral("counter-a"), fromA).status(),
-                 100);
-        QCOMPARE(push(QStringLiteral("counter-b"), fromB).status(),
-                 100);
+        QCOMPARE(push(QStringLiteral("counter-a"), fromA).status(), 100);
+        QCOMPARE(push(QStringLiteral("counter-b"), fromB).status(), 100);
 
         // Counter A sees only B's events, one page at a time.
         const Answer page1 = list(QStringLiteral("counter-a"), 0, 1);
@@ -496,8 +491,7 @@ private Q_SLOTS:
                    {QStringLiteral("location"), QStringLiteral("LOC-TORONTO")},
                    {QStringLiteral("fulfillment"), QStringLiteral("distributor")},
                    {QStringLiteral("credit_status"), QStringLiteral("uncredited")}});
-        const Answer pushed =
-            push(QStringLiteral("counter-a"), {redeemed});
+        const Answer pushed = push(QStringLiteral("counter-a"), {redeemed});
         QVERIFY2(pushed.status() == 100, pushed.describe());
         QCOMPARE(uuidsOf(pushed.data().value(QStringLiteral("accepted")).toArray()),
                  uuidsOf(QJsonArray{redeemed}));
@@ -602,8 +596,7 @@ private Q_SLOTS:
                    {QStringLiteral("location"), QStringLiteral("LOC-TORONTO")},
                    {QStringLiteral("cards"), QJsonArray{QStringLiteral("CRD-NW-DOG-KIB-LG")}},
                    {QStringLiteral("exception_reason"), QString()}})};
-        const Answer pushed =
-            push(QStringLiteral("counter-a"), visitEvents);
+        const Answer pushed = push(QStringLiteral("counter-a"), visitEvents);
         QVERIFY2(pushed.status() == 100, pushed.describe());
         QVERIFY2(pushed.data().value(QStringLiteral("conflicts")).toArray().isEmpty(),
                  pushed.describe());
@@ -621,16 +614,16 @@ private Q_SLOTS:
         QCOMPARE(card.value(QStringLiteral("purchases")).toInt(), 3);
         QCOMPARE(card.value(QStringLiteral("purchases_required")).toInt(), 12);
 
-        const Answer again = call(
-            QStringLiteral("addTransactionBatch"),
-            QJsonObject{{QStringLiteral("customerID"), customer},
-                        {QStringLiteral("transactions"),
-                         QJsonArray{QJsonObject{
-                             {QStringLiteral("transactionID"), scan},
-                             {QStringLiteral("item_code"), QStringLiteral("084721100218")},
-                             {QStringLiteral("item_qty"), QStringLiteral("3")},
-                             {QStringLiteral("item_transaction_date"),
-                              QDate::currentDate().toString(Qt::ISODate)}}}}});
+        const Answer again =
+            call(QStringLiteral("addTransactionBatch"),
+                 QJsonObject{{QStringLiteral("customerID"), customer},
+                             {QStringLiteral("transactions"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("transactionID"), scan},
+                                  {QStringLiteral("item_code"), QStringLiteral("084721100218")},
+                                  {QStringLiteral("item_qty"), QStringLiteral("3")},
+                                  {QStringLiteral("item_transaction_date"),
+                                   QDate::currentDate().toString(Qt::ISODate)}}}}});
         QVERIFY2(again.status() == 100, again.describe());
         const QJsonObject line =
             again.json().value(QStringLiteral("returnData")).toArray().first().toObject();
@@ -700,8 +693,7 @@ private Q_SLOTS:
 
         // Both were committed: retried without faults, they come back as duplicates.
         QVERIFY(start({}, db));
-        const Answer retry = push(QStringLiteral("counter-a"),
-                                  QJsonArray{first[0], second[0]});
+        const Answer retry = push(QStringLiteral("counter-a"), QJsonArray{first[0], second[0]});
         QVERIFY2(retry.status() == 100, retry.describe());
         QVERIFY(retry.data().value(QStringLiteral("accepted")).toArray().isEmpty());
         QCOMPARE(uuidsOf(retry.data().value(QStringLiteral("duplicates")).toArray()),
@@ -758,10 +750,9 @@ private Q_SLOTS:
     {
         const QString db = newDb();
         QVERIFY(start({}, db));
-        QCOMPARE(push(QStringLiteral("counter-a"),
-                      {event(QStringLiteral("user.changed"), {})})
-                     .status(),
-                 100);
+        QCOMPARE(
+            push(QStringLiteral("counter-a"), {event(QStringLiteral("user.changed"), {})}).status(),
+            100);
         QCOMPARE(stop(), 0);
         QVERIFY(start({}, db));
         QCOMPARE(list(QStringLiteral("counter-b"), 0)

@@ -260,12 +260,12 @@ private slots:
                 const QJsonObject visitIds{{QStringLiteral("visit"), visit},
                                            {QStringLiteral("customer"), c.uuid},
                                            {QStringLiteral("transaction"), visit}};
-                TAKE(visitId, a.ts->db().insert(
-                                  QStringLiteral("INSERT INTO visits (uuid, customer_id, "
-                                                 "location_id, user_id, transaction_id, "
-                                                 "started_at) VALUES (?,?,?,?,?,?)"),
-                                  {visit, id, location, cashier.userId, visit,
-                                   text::isoUtc(c.createdAt)}));
+                TAKE(visitId,
+                     a.ts->db().insert(
+                         QStringLiteral("INSERT INTO visits (uuid, customer_id, "
+                                        "location_id, user_id, transaction_id, "
+                                        "started_at) VALUES (?,?,?,?,?,?)"),
+                         {visit, id, location, cashier.userId, visit, text::isoUtc(c.createdAt)}));
                 ASTRO_VERIFY_OK(a.ts->events().append(cashier, c.createdAt,
                                                       QStringLiteral("visit.opened"), visitIds));
                 for (int n = 0; n < 97; ++n) {
@@ -330,8 +330,9 @@ private slots:
                         "astro_transaction_id <> ''")));
         QCOMPARE(lines.toInt(), 9700);
         TAKE(someone, a.ts->db().scalar(QStringLiteral("SELECT uuid FROM customers LIMIT 1")));
-        TAKE(status, observer.call(QStringLiteral("customerStatus"),
-                                   QJsonObject{{QStringLiteral("customerID"), someone.toString()}}));
+        TAKE(status,
+             observer.call(QStringLiteral("customerStatus"),
+                           QJsonObject{{QStringLiteral("customerID"), someone.toString()}}));
         const QJsonObject onCard =
             status.toObject().value(QStringLiteral("cards")).toArray().first().toObject();
         // 97 treats on a "buy 5 get 1" card: 19 rewards and 2 toward the next, not twice that.
