@@ -82,18 +82,21 @@ wire::ApiReply EventIntake::push(const QJsonObject& body)
     if (!transaction.started())
         return wire::ApiReply::fromError(transaction.started().error());
     sync::EventApplier applier(m_store);
+    QJsonObject sequence; // where each event stands in the server's order
     for (Event& e : events) {
-        auto known = m_journal.contains(e.uuid);
+        auto known = m_journal.seqOf(e.uuid);
         if (!known)
             return wire::ApiReply::fromError(known.error());
-        if (*known) {
+        if (*known > 0) {
             duplicates.append(e.uuid);
+            sequence.insert(e.uuid, *known);
             continue;
         }
         auto seq = m_journal.append(e, now);
         if (!seq)
             return wire::ApiReply::fromError(seq.error());
         e.seq = *seq;
+        sequence.insert(e.uuid, *seq);
         auto outcome = applier.apply(e);
         if (!outcome) {
             wire::ApiReply reply = wire::ApiReply::fromError(outcome.error());
@@ -128,7 +131,8 @@ wire::ApiReply EventIntake::push(const QJsonObject& body)
         return wire::ApiReply::fromError(s.error());
     return wire::ApiReply::success(QJsonObject{{QStringLiteral("accepted"), accepted},
                                                {QStringLiteral("duplicates"), duplicates},
-                                               {QStringLiteral("conflicts"), conflicts}});
+                                               {QStringLiteral("conflicts"), conflicts},
+                                               {QStringLiteral("sequence"), sequence}});
 }
 
 } // namespace astro::server

@@ -9,13 +9,13 @@
 
 namespace astro::server {
 
-Result<bool> EventJournal::contains(const QString& uuid)
+Result<qint64> EventJournal::seqOf(const QString& uuid)
 {
-    auto n =
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM server_events WHERE uuid = ?"), {uuid}, 0);
-    if (!n)
-        return n.error();
-    return n->toInt() > 0;
+    auto seq = m_db.scalar(QStringLiteral("SELECT server_seq FROM server_events WHERE uuid = ?"),
+                           {uuid}, 0);
+    if (!seq)
+        return seq.error();
+    return seq->toLongLong();
 }
 
 Result<qint64> EventJournal::append(const Event& event, const QDateTime& receivedAt)

@@ -29,7 +29,8 @@ class EventJournal
 public:
     explicit EventJournal(Database& db) : m_db(db) {}
 
-    Result<bool> contains(const QString& uuid);
+    // The server_seq of a stored event, 0 if it is not stored.
+    Result<qint64> seqOf(const QString& uuid);
     // Must run inside the caller's transaction (with the event's application). Returns the new
     // server_seq.
     Result<qint64> append(const Event& event, const QDateTime& receivedAt);

@@ -99,13 +99,21 @@ Status EventLog::markSent(const std::vector<QString>& uuids, const QDateTime& at
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
+    if (auto s = markSentIn(uuids, at); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status EventLog::markSentIn(const std::vector<QString>& uuids, const QDateTime& at)
+{
+    Q_ASSERT(m_db.inTransaction());
     for (const QString& uuid : uuids)
         if (auto s = m_db.execute(QStringLiteral("UPDATE events SET sent_at = ? WHERE uuid = ? "
                                                  "AND sent_at IS NULL"),
                                   {text::isoUtc(at), uuid});
             !s)
             return s;
-    return transaction.commit();
+    return {};
 }
 
 } // namespace astro

@@ -44,6 +44,8 @@ public:
     Result<std::vector<Event>> unsent(int limit);
     Result<std::vector<Event>> recent(int limit, const QString& typePrefix = {});
     Status markSent(const std::vector<QString>& uuids, const QDateTime& at);
+    // The same inside the caller's transaction.
+    Status markSentIn(const std::vector<QString>& uuids, const QDateTime& at);
 
     const QString& deviceId() const { return m_deviceId; }
 

@@ -187,7 +187,9 @@ CREATE INDEX rewards_earned ON rewards(earned_at);
 // Astro's public API (docs/sync-protocol.md, "The public endpoints"): Astro's own ids for what a
 // counter sent, the caller ids linked to a customer (a server or POS bridge answering the API),
 // and each event's public call: NULL none, 0 waiting, 1 done, 2 refused by the server. Events
-// not yet sent when a store upgrades go out in the public shape.
+// not yet sent when a store upgrades go out in the public shape. Where the server put this
+// counter's last enrollment change of each program (the server's order decides), and when Astro
+// last confirmed each of a customer's cards.
 const char* const migration5 = R"SQL(
 ALTER TABLE customers ADD COLUMN astro_customer_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE scans ADD COLUMN astro_transaction_id TEXT NOT NULL DEFAULT '';
@@ -202,6 +204,9 @@ UPDATE events SET wire_state = CASE WHEN sent_at IS NULL THEN 0 ELSE 1 END
     WHERE type IN ('customer.added', 'customer.updated', 'scan.added', 'scan.voided',
                    'redemption.added', 'redemption.undone');
 CREATE INDEX events_wire_waiting ON events(seq) WHERE wire_state = 0;
+CREATE TABLE enrollment_order (
+    location_id TEXT NOT NULL, subject_id TEXT NOT NULL, server_seq INTEGER NOT NULL,
+    distributor_id TEXT NOT NULL DEFAULT '', PRIMARY KEY (location_id, subject_id)) WITHOUT ROWID;
 CREATE TABLE card_confirmations (
     customer_id INTEGER NOT NULL, card_id TEXT NOT NULL, purchases INTEGER NOT NULL,
     free_goods INTEGER NOT NULL, confirmed_at TEXT NOT NULL,

@@ -1,5 +1,7 @@
 #include "EventApplier.h"
 
+#include "EnrollmentOrder.h"
+
 #include "catalog/CatalogRepository.h"
 #include "common/Text.h"
 #include "customers/CustomerStore.h"
@@ -399,6 +401,16 @@ private:
                 conflict(QStringLiteral("program_not_accepted"),
                          tr("The enrollment of %1 in %2 names something not in the catalog here.")
                              .arg(location, subject)));
+        // The server's order decides: a change made here that it put later stays.
+        EnrollmentOrder order(m_store);
+        auto verdict = order.judge(location, subject, m_event.seq);
+        if (!verdict)
+            return verdict.error();
+        if (*verdict == EnrollmentOrder::Verdict::KeepOurs)
+            return MaybeConflict();
+        if (*verdict == EnrollmentOrder::Verdict::Overtaken)
+            if (auto s = order.overtaken(m_event); !s)
+                return s.error();
         auto released = m_store.enrollment().applyRemote(location, subject, distributor,
                                                          str(m_p, "account_number"), m_event.at);
         if (!released)

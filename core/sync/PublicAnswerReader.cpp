@@ -39,7 +39,10 @@ std::optional<QString> AstroReward::itemId(const QString& itemCode) const
 std::optional<FoundCustomer> PublicAnswerReader::customer(const QJsonValue& data)
 {
     // Astro answers one customer; a list is read for its first.
-    const QJsonObject o = data.isArray() ? data.toArray().first().toObject() : data.toObject();
+    const QJsonArray list = data.toArray();
+    const QJsonObject o = !data.isArray()  ? data.toObject()
+                          : list.isEmpty() ? QJsonObject()
+                                           : list.first().toObject();
     FoundCustomer c{field(o, "customerID"), field(o, "first_name"), field(o, "last_name")};
     if (c.customerId.isEmpty())
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Credentials.h"
+#include "EnrollmentOrder.h"
 #include "EventApplier.h"
 #include "PublicSync.h"
 #include "catalog/CatalogImporter.h"
@@ -229,7 +230,17 @@ Status SyncEngine::push(ApiClient& api, const SyncConfig& config, SyncReport& re
             for (const QJsonValue& v : answer.value(QLatin1String(key)).toArray())
                 if (sent.contains(v.toString()))
                     confirmed.push_back(v.toString());
-        if (auto s = m_store.events().markSent(confirmed, m_store.now()); !s)
+        // Sent, and where the server put this counter's enrollment changes, together.
+        Transaction transaction(m_store.db());
+        if (!transaction.started())
+            return transaction.started();
+        if (auto s = m_store.events().markSentIn(confirmed, m_store.now()); !s)
+            return s;
+        if (auto s = EnrollmentOrder(m_store).remember(
+                *unsent, answer.value(QStringLiteral("sequence")).toObject());
+            !s)
+            return s;
+        if (auto s = transaction.commit(); !s)
             return s;
         const int duplicates = answer.value(QStringLiteral("duplicates")).toArray().size();
         report.duplicates += duplicates;

@@ -1,0 +1,159 @@
+// Two counters of one store and the real astro-server: enrollment, customers and cards end the
+// same on both, with and without injected faults, and every line reaches the server once.
+#include "ServerProcess.h"
+#include "SyncTestKit.h"
+
+#include "common/Text.h"
+#include "engine/CardService.h"
+#include "sync/ConflictLog.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+using namespace astro;
+using namespace astro::test;
+
+namespace {
+
+const QString fb = QStringLiteral("PRG-NORTHWIND-FB"); // distributor fulfilled
+
+QString distributorOf(Counter& c)
+{
+    auto e = c.ts->enrollment().get(location, fb);
+    return e && e->has_value() ? (*e)->distributorId : QString();
+}
+
+// Syncs until a round succeeds and nothing waits, at most `rounds` times.
+bool settle(Counter& c, int rounds = 200)
+{
+    for (int i = 0; i < rounds; ++i)
+        if (auto r = c.sync(); r && c.unsent() == 0)
+            return true;
+    return false;
+}
+
+qint64 openConflicts(Counter& c, const QString& kind)
+{
+    auto all = c.ts->db().scalar(
+        QStringLiteral(
+            "SELECT count(*) FROM sync_conflicts WHERE kind = ? AND resolved_at IS NULL"),
+        {kind});
+    return all ? all->toLongLong() : -1;
+}
+
+} // namespace
+
+class TestSyncConvergence : public QObject
+{
+    Q_OBJECT
+
+    // A sets a distributor, B (not yet synced) another: the server's order decides, for good.
+    void enrollmentConverges(const QStringList& faults)
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(faults), qPrintable(server.errors()));
+        Counter a, b;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        ASTRO_VERIFY_OK(b.configure(server.url()));
+        QVERIFY(settle(a));
+        QVERIFY(settle(b));
+        TAKE(eligible, a.ts->enrollment().eligibleDistributors(location, fb));
+        QVERIFY(eligible.size() >= 3);
+        const QString first = eligible[0].id, second = eligible[1].id, third = eligible[2].id;
+
+        ASTRO_VERIFY_OK(a.ts->enrollment().set(a.ts.manager(location), location, fb, first,
+                                               QStringLiteral("ACCT-1")));
+        ASTRO_VERIFY_OK(b.ts->enrollment().set(b.ts.manager(location), location, fb, second,
+                                               QStringLiteral("ACCT-2")));
+        QVERIFY(settle(a)); // the server has A's change first...
+        QVERIFY(settle(b)); // ...then B's, which is the last
+        QVERIFY(settle(a));
+        QVERIFY(settle(b));
+        QCOMPARE(distributorOf(a), second);
+        QCOMPARE(distributorOf(b), second);
+        TAKE(account, a.ts->enrollment().get(location, fb));
+        QCOMPARE(account->accountNumber, QStringLiteral("ACCT-2"));
+        // The manager at A is told that the change made there was overtaken; B is not.
+        QCOMPARE(openConflicts(a, QStringLiteral("enrollment_overtaken")), 1);
+        QCOMPARE(openConflicts(b, QStringLiteral("enrollment_overtaken")), 0);
+
+        // For good: more rounds change nothing, and a later change at A wins everywhere.
+        QVERIFY(settle(a));
+        QVERIFY(settle(b));
+        QCOMPARE(distributorOf(a), second);
+        ASTRO_VERIFY_OK(a.ts->enrollment().set(a.ts.manager(location), location, fb, third,
+                                               QStringLiteral("ACCT-3")));
+        QVERIFY(settle(a));
+        QVERIFY(settle(b));
+        QCOMPARE(distributorOf(a), third);
+        QCOMPARE(distributorOf(b), third);
+        // Now B's change was overtaken in turn, and only B is told.
+        QCOMPARE(openConflicts(b, QStringLiteral("enrollment_overtaken")), 1);
+        QCOMPARE(openConflicts(a, QStringLiteral("enrollment_overtaken")), 1);
+    }
+
+    // Both counters punch one customer's card; both, and Astro, count every line once.
+    void cardsConverge(const QStringList& faults)
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(faults), qPrintable(server.errors()));
+        Counter a, b;
+        ASTRO_VERIFY_OK(a.configure(server.url()));
+        ASTRO_VERIFY_OK(b.configure(server.url()));
+        QVERIFY(settle(a));
+        QVERIFY(settle(b));
+        enroll(a);
+        enroll(b);
+        const qint64 onA = a.ts.addCustomer(QStringLiteral("Élodie"), QStringLiteral("Gagnon"));
+        const QString uuid = a.ts->customers().get(onA)->uuid;
+        QVERIFY(settle(a));
+        QVERIFY(settle(b));
+        const qint64 onB = customerOn(b, uuid);
+        QVERIFY(onB > 0);
+        for (int visit = 0; visit < 4; ++visit) {
+            buy(a, onA, 2);
+            buy(b, onB, 1);
+            QVERIFY(settle(a));
+            QVERIFY(settle(b));
+        }
+        QVERIFY(settle(a));
+        TAKE(viewA, a.ts->cards().view(onA, card));
+        TAKE(viewB, b.ts->cards().view(onB, card));
+        QCOMPARE(viewA.rewardsEarned, 2); // 12 treats on a "buy 5": two rewards, 2 toward more
+        QCOMPARE(viewA.progress, 2);
+        QCOMPARE(viewB.rewardsEarned, viewA.rewardsEarned);
+        QCOMPARE(viewB.progress, viewA.progress);
+
+        Observer observer(server.url());
+        TAKE(status, observer.call(QStringLiteral("customerStatus"),
+                                   QJsonObject{{QStringLiteral("customerID"), uuid}}));
+        const QJsonObject onAstro =
+            status.toObject().value(QStringLiteral("cards")).toArray().first().toObject();
+        QCOMPARE(onAstro.value(QStringLiteral("free_goods_earned")).toInt(), 2);
+        QCOMPARE(onAstro.value(QStringLiteral("purchases")).toInt(), 2);
+        // Every event each counter recorded is on the server exactly once.
+        const auto byDevice = observer.eventsByDevice();
+        for (Counter* c : {&a, &b}) {
+            TAKE(all, c->ts->db().scalar(QStringLiteral("SELECT count(*) FROM events")));
+            const QStringList mine = byDevice.value(c->ts->deviceId());
+            QCOMPARE(mine.size(), all.toInt());
+            QCOMPARE(QSet<QString>(mine.begin(), mine.end()).size(), all.toInt());
+        }
+    }
+
+    static QStringList faults()
+    {
+        return {QStringLiteral("--fail-share"), QStringLiteral("0.3"),
+                QStringLiteral("--cut-share"),  QStringLiteral("0.3"),
+                QStringLiteral("--seed"),       QStringLiteral("11")};
+    }
+
+private Q_SLOTS:
+    void enrollmentConvergesOnTheServersOrder() { enrollmentConverges({}); }
+    void enrollmentConvergesThroughFaults() { enrollmentConverges(faults()); }
+    void cardsConvergeOnBothCountersAndAstro() { cardsConverge({}); }
+    void cardsConvergeThroughFaults() { cardsConverge(faults()); }
+};
+
+QTEST_GUILESS_MAIN(TestSyncConvergence)
+#include "tst_sync_convergence.moc"
