@@ -1245,6 +1245,12 @@ int Cli::syncRun()
     text += tr("Received: %1").arg(report->pulled) + QLatin1Char('\n');
     text += tr("Catalog entries updated: %1").arg(report->catalogEntries) + QLatin1Char('\n');
     text += tr("Program requests sent: %1").arg(report->programRequests) + QLatin1Char('\n');
+    text += tr("Sent to Astro: %1").arg(report->publicCalls) + QLatin1Char('\n');
+    text += tr("Refused by Astro: %1").arg(report->refused) + QLatin1Char('\n');
+    if (!report->extensions)
+        text += tr("This server has only Astro's public endpoints: other counters' changes, the "
+                   "catalog and program requests were not exchanged.") +
+                QLatin1Char('\n');
     auto open = sync::ConflictLog(*m_store).openCount();
     if (open && *open > 0)
         text += tr("%n sync conflict(s) wait for a Manager: see “sync conflicts”.", nullptr,

@@ -225,6 +225,9 @@ QJsonObject toJson(const sync::SyncReport& r)
             {QStringLiteral("pulled"), r.pulled},
             {QStringLiteral("catalog_entries"), r.catalogEntries},
             {QStringLiteral("program_requests"), r.programRequests},
+            {QStringLiteral("astro_calls"), r.publicCalls},
+            {QStringLiteral("astro_refused"), r.refused},
+            {QStringLiteral("extensions"), r.extensions},
             {QStringLiteral("finished_at"), time(r.finishedAt)}};
 }
 

@@ -356,9 +356,9 @@ Status PublicSync::offerRedeemed(const Event& e, const OutboxRedemption& r)
     auto lines = m_outbox.offerPurchases(r.visitId, r.offerId);
     if (!lines)
         return lines.error();
-    // The offer's purchases of the visit first (their own line ids), then the deal they earned.
-    for (PurchaseLine line : astroId->has_value() ? *lines : std::vector<PurchaseLine>()) {
-        line.transactionId += QStringLiteral(":offer");
+    // The offer's purchases of the visit first (under their own line ids: Astro has them as
+    // purchases already, and a line id names one purchase), then the deal they earned.
+    for (const PurchaseLine& line : astroId->has_value() ? *lines : std::vector<PurchaseLine>()) {
         auto added = ask(endpoint::addOfferTransaction,
                          PublicCallWriter::offerTransaction(r.customerUuid, line), refusal);
         if (!added)

@@ -1,12 +1,16 @@
 #include "SyncEngine.h"
 
 #include "ApiClient.h"
+#include "CardConfirmations.h"
 #include "Credentials.h"
 #include "EnrollmentOrder.h"
 #include "EventApplier.h"
+#include "PublicAnswerReader.h"
+#include "PublicCallWriter.h"
 #include "PublicSync.h"
 #include "catalog/CatalogImporter.h"
 #include "common/Text.h"
+#include "customers/CustomerStore.h"
 #include "domain/Permissions.h"
 #include "programs/ProgramRequestService.h"
 #include "store/Store.h"
@@ -351,6 +355,31 @@ Status SyncEngine::pullEvents(ApiClient& api, const SyncConfig& config, SyncRepo
         if (!answer.value(QStringLiteral("more")).toBool() || events.isEmpty())
             return {};
     }
+}
+
+Result<int> SyncEngine::confirmCards(const QString& customerUuid)
+{
+    auto config = SyncConfig::load(m_store);
+    if (!config)
+        return config.error();
+    if (!config->configured())
+        return 0;
+    auto customer = m_store.customers().byUuid(customerUuid);
+    if (!customer)
+        return customer.error();
+    if (!customer->has_value())
+        return 0;
+    ApiClient api(config->url);
+    auto status = answer(api, *config, wire::endpoint::customerStatus,
+                         PublicCallWriter::customerOnly(customerUuid), 10000);
+    if (!status)
+        return status.error();
+    if (!status->ok())
+        return 0;
+    const auto cards = PublicAnswerReader::cards(status->data);
+    if (auto s = CardConfirmations(m_store).record((*customer)->id, cards, m_store.now()); !s)
+        return s.error();
+    return int(cards.size());
 }
 
 Result<SyncReport> SyncEngine::run(const Progress& progress)

@@ -69,6 +69,11 @@ public:
 
     bool credentialsSecure() const;
 
+    // Asks Astro for one customer's cards (customerStatus) and keeps its count beside the
+    // counter's (CardConfirmations). Returns how many cards Astro counted; 0 when Astro does
+    // not know the customer yet (it will once the sync sent it).
+    Result<int> confirmCards(const QString& customerUuid);
+
 private:
     Result<QString> accessToken(ApiClient& api, const SyncConfig& config, bool renew);
     // Astro's answer in its envelope, whatever its status; a new token once if it asks.

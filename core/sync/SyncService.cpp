@@ -22,6 +22,8 @@ SyncService::SyncService(const QString& databasePath, QObject* parent) : QObject
         emit statusChanged(status);
     });
     connect(m_worker, &SyncWorker::remoteChangesApplied, this, &SyncService::remoteChangesApplied);
+    connect(m_worker, &SyncWorker::customerCardsConfirmed, this,
+            &SyncService::customerCardsConfirmed);
     m_thread.start(QThread::LowPriority);
 }
 
@@ -41,7 +43,24 @@ void SyncService::reconfigured()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::reconfigured, Qt::QueuedConnection);
 }
 
+void SyncService::confirmCards(const QString& customerUuid)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, customerUuid] { worker->confirmCards(customerUuid); },
+        Qt::QueuedConnection);
+}
+
 SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::confirmCards(const QString& customerUuid)
+{
+    // Only while the server answers: offline, the next successful round comes first.
+    if (!m_engine || m_status.state == SyncStatus::State::Offline ||
+        m_status.state == SyncStatus::State::NotSetUp)
+        return;
+    if (auto cards = m_engine->confirmCards(customerUuid); cards && *cards > 0)
+        emit customerCardsConfirmed(customerUuid);
+}
 
 void SyncWorker::start()
 {
@@ -95,7 +114,7 @@ void SyncWorker::tick()
         return;
     auto waiting = m_store->events().unsentCount();
     const bool due = !m_periodicAt.isValid() || now >= m_periodicAt;
-    if ((waiting && *waiting > 0) || due)
+    if ((waiting && *waiting > m_waitingAfterRound) || due)
         round();
 }
 
@@ -122,6 +141,8 @@ void SyncWorker::round()
     m_status.nextAttempt = {};
     m_status.lastSuccess = report->finishedAt;
     m_status.lastReport = *report;
+    if (auto waiting = m_store->events().unsentCount(); waiting)
+        m_waitingAfterRound = *waiting;
     publish();
     if (report->pulled > 0 || report->catalogEntries > 0)
         emit remoteChangesApplied(report->pulled + report->catalogEntries);

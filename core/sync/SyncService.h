@@ -47,11 +47,15 @@ public slots:
     void syncNow();
     // After the settings changed: forget the backoff and try again soon.
     void reconfigured();
+    // In the background: Astro's count of this customer's cards (customerCardsConfirmed).
+    void confirmCards(const QString& customerUuid);
 
 signals:
     void statusChanged(const astro::sync::SyncStatus& status);
     // Other counters' changes were applied: screens showing customers may refresh.
     void remoteChangesApplied(int count);
+    // Astro's count of this customer's cards arrived.
+    void customerCardsConfirmed(const QString& customerUuid);
 
 private:
     QThread m_thread;
@@ -77,10 +81,12 @@ public slots:
     void start();
     void syncNow();
     void reconfigured();
+    void confirmCards(const QString& customerUuid);
 
 signals:
     void statusChanged(const astro::sync::SyncStatus& status);
     void remoteChangesApplied(int count);
+    void customerCardsConfirmed(const QString& customerUuid);
 
 private:
     void tick();
@@ -96,6 +102,9 @@ private:
     QDateTime m_periodicAt;
     int m_backoffMs = 0;
     bool m_busy = false;
+    // What still waited after the last successful round: changes only a server with extensions
+    // takes, when the server is Astro's own. Only more than that starts a round early.
+    qint64 m_waitingAfterRound = 0;
     bool m_waitForUser = false;
 };
 

@@ -122,11 +122,33 @@ Result<QJsonArray> RewardCalls::cardRewards(qint64 customerId)
     return out;
 }
 
+Result<std::vector<Product>> RewardCalls::givenInVisit(qint64 visitId, const QString& offerId)
+{
+    auto given = m_store.db().select(
+        QStringLiteral("SELECT DISTINCT product_id FROM redemptions WHERE visit_id = ? AND "
+                       "offer_id = ? AND undone_at IS NULL"),
+        {visitId, offerId});
+    if (!given)
+        return given.error();
+    std::vector<Product> out;
+    for (const Row& g : *given) {
+        auto product = m_store.catalog().product(g[0].toLongLong());
+        if (!product)
+            return product.error();
+        if (product->has_value())
+            out.push_back(**product);
+    }
+    return out;
+}
+
 Result<QJsonArray> RewardCalls::offerRewards(qint64 customerId)
 {
+    // The visits offer purchases gathered in, and those where an offer was given.
     auto visits = m_store.db().select(
-        QStringLiteral("SELECT id, started_at FROM visits WHERE customer_id = ? AND finished_at "
-                       "IS NULL AND transaction_id LIKE 'offers:%' ORDER BY id"),
+        QStringLiteral("SELECT v.id, v.started_at FROM visits v WHERE v.customer_id = ? AND "
+                       "((v.finished_at IS NULL AND v.transaction_id LIKE 'offers:%') OR EXISTS "
+                       "(SELECT 1 FROM redemptions r WHERE r.visit_id = v.id AND r.offer_id IS "
+                       "NOT NULL AND r.undone_at IS NULL)) ORDER BY v.id"),
         {customerId});
     if (!visits)
         return visits.error();
@@ -139,7 +161,8 @@ Result<QJsonArray> RewardCalls::offerRewards(qint64 customerId)
         for (const OfferChance& c : *chances) {
             if (c.earned == 0)
                 continue;
-            auto items = m_store.offers().choices(visitId, c.offer.id);
+            auto items = c.available > 0 ? m_store.offers().choices(visitId, c.offer.id)
+                                         : givenInVisit(visitId, c.offer.id);
             out.append(QJsonObject{
                 {QStringLiteral("astro_reward_id"),
                  QStringLiteral("offer-%1-%2").arg(visitId).arg(c.offer.id)},
@@ -213,6 +236,19 @@ ApiReply RewardCalls::redeemOffer(qint64 customerId, const OfferDeal& deal, qint
     if (visit->toInt() == 0 || !product->has_value())
         return ApiReply::failure(astroStatus::NotEligible,
                                  QStringLiteral("No such offer reward or item for this customer."));
+    // A replay: this deal was given with this item in this visit, and none is left.
+    auto chances = m_store.offers().inVisit(deal.visitId);
+    if (!chances)
+        return ApiReply::fromError(chances.error());
+    const auto chance = std::find_if(chances->begin(), chances->end(),
+                                     [&](const OfferChance& c) { return c.offer.id == deal.offerId; });
+    auto given = givenInVisit(deal.visitId, deal.offerId);
+    if (!given)
+        return ApiReply::fromError(given.error());
+    const bool gaveThis = std::any_of(given->begin(), given->end(),
+                                      [&](const Product& p) { return p.id == productId; });
+    if (gaveThis && (chance == chances->end() || chance->available == 0))
+        return ApiReply::success();
     auto redeemed = m_store.offers().redeem(m_actor, deal.visitId, deal.offerId,
                                             Gtin::displayOf((*product)->gtin), {});
     if (!redeemed && redeemed.error().code == ErrorCode::Storage)

@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "domain/Actor.h"
+#include "domain/CatalogTypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ private:
 
     Result<QJsonArray> cardRewards(qint64 customerId);
     Result<QJsonArray> offerRewards(qint64 customerId);
+    Result<std::vector<Product>> givenInVisit(qint64 visitId, const QString& offerId);
     ApiReply redeemOffer(qint64 customerId, const OfferDeal& deal, qint64 productId);
 
     Store& m_store;

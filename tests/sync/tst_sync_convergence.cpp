@@ -5,6 +5,7 @@
 
 #include "common/Text.h"
 #include "engine/CardService.h"
+#include "sync/CardConfirmations.h"
 #include "sync/ConflictLog.h"
 
 #include <QJsonObject>
@@ -131,6 +132,13 @@ class TestSyncConvergence : public QObject
             status.toObject().value(QStringLiteral("cards")).toArray().first().toObject();
         QCOMPARE(onAstro.value(QStringLiteral("free_goods_earned")).toInt(), 2);
         QCOMPARE(onAstro.value(QStringLiteral("purchases")).toInt(), 2);
+        // Astro's count of the card, asked for when the customer is opened, agrees with B's.
+        TAKE(confirmed, b.engine->confirmCards(uuid));
+        QCOMPARE(confirmed, 1);
+        TAKE(confirmations, sync::CardConfirmations(b.ts.store()).of(onB));
+        QCOMPARE(confirmations.value(card).purchases, viewB.progress);
+        QCOMPARE(confirmations.value(card).freeGoods, 2);
+        QVERIFY(confirmations.value(card).confirmedAt.isValid());
         // Every event each counter recorded is on the server exactly once.
         const auto byDevice = observer.eventsByDevice();
         for (Counter* c : {&a, &b}) {

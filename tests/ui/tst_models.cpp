@@ -1,6 +1,7 @@
 // The item models, checked by QAbstractItemModelTester, and their paging.
 #include "UiTest.h"
 
+#include "sync/CardConfirmations.h"
 #include "ui/checkout/ProductSearchModel.h"
 #include "ui/checkout/VisitRedemptionsModel.h"
 #include "ui/checkout/VisitScansModel.h"
@@ -67,7 +68,7 @@ private slots:
         const Actor cashier = ts.cashier();
         const qint64 customer = ts.addCustomer();
 
-        ui::CustomerCardsModel cards(ts->cards());
+        ui::CustomerCardsModel cards(ts.store());
         ui::VisitScansModel scans(ts.store());
         ui::VisitRedemptionsModel visitRedemptions(ts->redemptions());
         ui::CustomerRedemptionsModel redemptions(ts->redemptions());
@@ -96,6 +97,36 @@ private slots:
                  QStringLiteral("1 of 3"));
         QCOMPARE(cards.index(any, 0).data(ui::CustomerCardsModel::BuyRole).toInt(), 3);
         QCOMPARE(cards.firstRewardRow(), -1);
+        // Never confirmed by Astro: the program alone under the card.
+        QVERIFY(!cards.index(any, 0)
+                     .data(ui::CustomerCardsModel::ConfirmedRole)
+                     .toDateTime()
+                     .isValid());
+        QVERIFY(!cards.index(any, 0)
+                     .data(ui::CustomerCardsModel::ProgramRole)
+                     .toString()
+                     .contains(QStringLiteral("Astro")));
+        // Astro agrees: when it did is shown; Astro counts otherwise: its count is.
+        const QDateTime at = ts->now();
+        QVERIFY(sync::CardConfirmations(ts.store())
+                    .record(customer, {sync::AstroCard{QStringLiteral("CRD-ANY"), 1, 0}}, at)
+                    .ok());
+        QVERIFY(cards.reload().isEmpty());
+        QCOMPARE(cards.index(any, 0).data(ui::CustomerCardsModel::ConfirmedRole).toDateTime(), at);
+        QVERIFY(cards.index(any, 0)
+                    .data(ui::CustomerCardsModel::ProgramRole)
+                    .toString()
+                    .contains(QStringLiteral("confirmed by Astro")));
+        QVERIFY(sync::CardConfirmations(ts.store())
+                    .record(customer, {sync::AstroCard{QStringLiteral("CRD-ANY"), 2, 0}}, at)
+                    .ok());
+        QVERIFY(cards.reload().isEmpty());
+        QVERIFY2(
+            cards.index(any, 0)
+                .data(ui::CustomerCardsModel::ProgramRole)
+                .toString()
+                .contains(QStringLiteral("Astro counts 2 of 3")),
+            qPrintable(cards.index(any, 0).data(ui::CustomerCardsModel::ProgramRole).toString()));
 
         QVERIFY(scans.load(first->id).isEmpty());
         QCOMPARE(scans.rowCount(), 4);

@@ -58,10 +58,9 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
       m_customerContact(new QLabel(this)), m_finish(new QPushButton(this)),
       m_scanBar(new ScanBar(session.store().catalog(), this)), m_strip(new MessageStrip(this)),
       m_cardsHeading(new QLabel(this)), m_redeem(new QPushButton(this)),
-      m_cards(new CustomerCardsModel(session.store().cards(), this)),
-      m_cardsView(new QTableView(this)), m_scansHeading(new QLabel(this)),
-      m_scans(new VisitScansModel(session.store(), this)), m_scansView(new QTableView(this)),
-      m_redemptionsHeading(new QLabel(this)),
+      m_cards(new CustomerCardsModel(session.store(), this)), m_cardsView(new QTableView(this)),
+      m_scansHeading(new QLabel(this)), m_scans(new VisitScansModel(session.store(), this)),
+      m_scansView(new QTableView(this)), m_redemptionsHeading(new QLabel(this)),
       m_redemptions(new VisitRedemptionsModel(session.store().redemptions(), this)),
       m_redemptionsView(new QTableView(this))
 {
@@ -221,6 +220,16 @@ void CheckoutWidget::showDialog(QDialog* dialog)
     dialog->open();
 }
 
+void CheckoutWidget::cardsConfirmed(const QString& customerUuid)
+{
+    if (!m_customer || m_customer->uuid != customerUuid)
+        return;
+    const QString card = selectedCardId();
+    m_cards->reload();
+    if (!card.isEmpty())
+        selectCard(card);
+}
+
 bool CheckoutWidget::chooseCustomer(qint64 customerId)
 {
     if (customerId == 0)
@@ -260,6 +269,7 @@ bool CheckoutWidget::chooseCustomer(qint64 customerId)
     m_shownOffers.clear();
     reloadVisit();
     updateHeader();
+    emit customerOpened(m_customer->uuid);
     const int rewardRow = m_cards->firstRewardRow();
     if (rewardRow >= 0) {
         m_cardsView->selectRow(rewardRow);

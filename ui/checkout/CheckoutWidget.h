@@ -50,6 +50,8 @@ public:
     void finishVisit();
     void newCustomer();
     void focusSearch();
+    // Astro's count of a customer's cards arrived: shown at once if it is this customer.
+    void cardsConfirmed(const QString& customerUuid);
 
     qint64 visitId() const { return m_visitId; }
     std::optional<Customer> customer() const { return m_customer; }
@@ -67,6 +69,10 @@ public:
     QPushButton* redeemButton() const { return m_redeem; }
     // The dialog open over the checkout (redeem, offer, finish, new customer, undo), if any.
     QDialog* currentDialog() const { return m_dialog; }
+
+signals:
+    // A customer's visit opened: Astro may be asked for their cards, in the background.
+    void customerOpened(const QString& customerUuid);
 
 protected:
     void changeEvent(QEvent* event) override;

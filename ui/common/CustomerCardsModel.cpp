@@ -1,5 +1,6 @@
 #include "CustomerCardsModel.h"
 
+#include "store/Store.h"
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/ProgressBarDelegate.h"
 #include "ui/common/TableSetup.h"
@@ -10,8 +11,8 @@
 
 namespace astro::ui {
 
-CustomerCardsModel::CustomerCardsModel(CardService& cards, QObject* parent)
-    : QAbstractTableModel(parent), m_cards(cards)
+CustomerCardsModel::CustomerCardsModel(Store& store, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store)
 {}
 
 void CustomerCardsModel::attachTo(QTableView* view)
@@ -32,12 +33,15 @@ QString CustomerCardsModel::load(qint64 customerId)
     beginResetModel();
     m_customerId = customerId;
     m_rows.clear();
+    m_confirmed.clear();
     if (customerId != 0) {
-        auto cards = m_cards.cardsOf(customerId);
+        auto cards = m_store.cards().cardsOf(customerId);
         if (cards)
             m_rows = std::move(cards).value();
         else
             error = cards.error().message;
+        if (auto confirmed = sync::CardConfirmations(m_store).of(customerId); confirmed)
+            m_confirmed = std::move(confirmed).value();
     }
     endResetModel();
     return error;
@@ -89,6 +93,19 @@ QString CustomerCardsModel::expiryText(const CardView& card) const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString CustomerCardsModel::confirmationText(const CardView& card) const
+{
+    const auto it = m_confirmed.constFind(card.card.id);
+    if (it == m_confirmed.constEnd())
+        return {};
+    const QString when = QLocale().toString(it->confirmedAt.toLocalTime(), QLocale::ShortFormat);
+    // The counter's punches stay on the card; Astro's own count shows when it differs (a
+    // purchase at another store, or one not sent yet).
+    if (it->purchases == card.progress && it->freeGoods == rewardUnits(card))
+        return tr("confirmed by Astro %1").arg(when);
+    return tr("Astro counts %1 of %2 (%3)").arg(it->purchases).arg(card.card.buy).arg(when);
+}
+
 QVariant CustomerCardsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -115,8 +132,11 @@ QVariant CustomerCardsModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == CardColumn || index.column() == ProgramColumn)
-            return c.card.description.isEmpty() ? c.card.title : c.card.description;
+        if (index.column() == CardColumn || index.column() == ProgramColumn) {
+            const QString about = c.card.description.isEmpty() ? c.card.title : c.card.description;
+            const QString confirmed = confirmationText(c);
+            return confirmed.isEmpty() ? about : about + QLatin1Char('\n') + confirmed;
+        }
         return data(index, Qt::DisplayRole);
     case ProgressRole:
         return c.progress;
@@ -126,8 +146,15 @@ QVariant CustomerCardsModel::data(const QModelIndex& index, int role) const
         return waiting;
     case CardIdRole:
         return c.card.id;
-    case ProgramRole:
-        return c.program.title;
+    case ProgramRole: {
+        const QString confirmed = confirmationText(c);
+        return confirmed.isEmpty() ? c.program.title
+                                   : c.program.title + QStringLiteral(" · ") + confirmed;
+    }
+    case ConfirmedRole: {
+        const auto it = m_confirmed.constFind(c.card.id);
+        return it == m_confirmed.constEnd() ? QDateTime() : it->confirmedAt;
+    }
     default:
         return {};
     }

@@ -1,17 +1,23 @@
 #pragma once
 
 #include "engine/CardService.h"
+#include "sync/CardConfirmations.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
 
 class QTableView;
 
-#include <vector>
+namespace astro {
+class Store;
+}
 
 namespace astro::ui {
 
 // A customer's cards, one row per program card: program, card, progress "X of Y", expiring
-// punches and the reward earned.
+// punches and the reward earned; under the program, when Astro last confirmed the card.
 class CustomerCardsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,10 +38,11 @@ public:
         BuyRole,                         // units the card needs
         RewardUnitsRole,                 // free units waiting
         CardIdRole,
-        ProgramRole, // the program's title, shown under the card's
+        ProgramRole,   // the program's title, shown under the card's, and Astro's confirmation
+        ConfirmedRole, // when Astro last counted this card (invalid: never)
     };
 
-    explicit CustomerCardsModel(CardService& cards, QObject* parent = nullptr);
+    explicit CustomerCardsModel(Store& store, QObject* parent = nullptr);
 
     // Shows these cards in `view` as the counter does: a progress bar, a reward badge, the card's
     // title over its program's; every column as wide as its content but the title's.
@@ -60,10 +67,12 @@ public:
 
 private:
     QString expiryText(const CardView& card) const;
+    QString confirmationText(const CardView& card) const;
 
-    CardService& m_cards;
+    Store& m_store;
     qint64 m_customerId = 0;
     std::vector<CardView> m_rows;
+    QHash<QString, sync::CardConfirmation> m_confirmed;
 };
 
 } // namespace astro::ui

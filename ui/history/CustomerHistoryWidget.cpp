@@ -34,7 +34,7 @@ CustomerHistoryWidget::CustomerHistoryWidget(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session),
       m_lookup(new CustomerLookup(session.store().customers(), this)), m_name(new QLabel(this)),
       m_contact(new QLabel(this)), m_merge(new QPushButton(this)), m_strip(new MessageStrip(this)),
-      m_tabs(new QTabWidget(this)), m_cards(new CustomerCardsModel(session.store().cards(), this)),
+      m_tabs(new QTabWidget(this)), m_cards(new CustomerCardsModel(session.store(), this)),
       m_cardsView(new QTableView(this)),
       m_visits(new CustomerVisitsModel(session.store().db(), this)),
       m_visitsView(new QTableView(this)), m_visitItemsHeading(new QLabel(this)),

@@ -245,8 +245,11 @@ sync::SyncService* MainWindow::syncService() const
 
 void MainWindow::setSyncService(sync::SyncService* service)
 {
-    if (m_syncService)
+    if (m_syncService) {
         disconnect(m_syncService, nullptr, this, nullptr);
+        disconnect(m_syncService, nullptr, m_checkout, nullptr);
+        disconnect(m_checkout, nullptr, m_syncService, nullptr);
+    }
     m_syncService = service;
     if (!service)
         return;
@@ -255,6 +258,10 @@ void MainWindow::setSyncService(sync::SyncService* service)
     // Other counters' customers, visits and redemptions: the screens read them again.
     connect(service, &sync::SyncService::remoteChangesApplied, this,
             [this] { m_session->notifyChanged(); });
+    // A customer at the counter: Astro's count of their cards, without delaying a scan.
+    connect(m_checkout, &CheckoutWidget::customerOpened, service, &sync::SyncService::confirmCards);
+    connect(service, &sync::SyncService::customerCardsConfirmed, m_checkout,
+            &CheckoutWidget::cardsConfirmed);
     m_status->setSyncStatus(service->status());
 }
 
