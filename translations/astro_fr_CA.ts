@@ -47,6 +47,10 @@
         <source>The sync was stopped before the server answered.</source>
         <translation>La synchronisation a été arrêtée avant la réponse du serveur.</translation>
     </message>
+    <message>
+        <source>The server has no endpoint %1.</source>
+        <translation>Le serveur n&apos;a pas de point d&apos;accès %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -1110,6 +1114,18 @@ Base de données par défaut : %1.
         <source>Program requests sent: %1</source>
         <translation>Demandes de programme envoyées : %1</translation>
     </message>
+    <message>
+        <source>Sent to Astro: %1</source>
+        <translation>Transmis à Astro : %1</translation>
+    </message>
+    <message>
+        <source>Refused by Astro: %1</source>
+        <translation>Refusés par Astro : %1</translation>
+    </message>
+    <message>
+        <source>This server has only Astro&apos;s public endpoints: other counters&apos; changes, the catalog and program requests were not exchanged.</source>
+        <translation>Ce serveur n&apos;offre que les points d&apos;accès publics d&apos;Astro : les modifications des autres comptoirs, le catalogue et les demandes de programme n&apos;ont pas été échangés.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictLog</name>
@@ -1140,6 +1156,30 @@ Base de données par défaut : %1.
     <message>
         <source>Void after the reward was redeemed</source>
         <translation>Annulation après l&apos;échange de la récompense</translation>
+    </message>
+    <message>
+        <source>Customer refused by Astro</source>
+        <translation>Client refusé par Astro</translation>
+    </message>
+    <message>
+        <source>Purchase refused by Astro</source>
+        <translation>Achat refusé par Astro</translation>
+    </message>
+    <message>
+        <source>Void refused by Astro</source>
+        <translation>Retrait d&apos;achat refusé par Astro</translation>
+    </message>
+    <message>
+        <source>Reward unknown to Astro</source>
+        <translation>Récompense inconnue d&apos;Astro</translation>
+    </message>
+    <message>
+        <source>Redemption refused by Astro</source>
+        <translation>Échange refusé par Astro</translation>
+    </message>
+    <message>
+        <source>Enrollment changed at another counter</source>
+        <translation>Inscription modifiée à un autre comptoir</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1323,21 @@ Base de données par défaut : %1.
     <message>
         <source>The demo store file names an unknown user or customer.</source>
         <translation>Le fichier du magasin de démonstration mentionne un utilisateur ou un client inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentOrder</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The distributor of “%1” at %2 chosen here was replaced by a later change made at another counter: %3, account number “%4”. Check it in the enrollment grid.</source>
+        <translation>Le distributeur de «&#xa0;%1&#xa0;» à %2 choisi ici a été remplacé par une modification plus récente faite à un autre comptoir : %3, numéro de compte «&#xa0;%4&#xa0;». Vérifiez-le dans la grille d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>The distributor of “%1” at %2 chosen here was replaced by a later change made at another counter by %3: %4, account number “%5”. Check it in the enrollment grid.</source>
+        <translation>Le distributeur de «&#xa0;%1&#xa0;» à %2 choisi ici a été remplacé par une modification plus récente faite à un autre comptoir par %3 : %4, numéro de compte «&#xa0;%5&#xa0;». Vérifiez-le dans la grille d&apos;inscription.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1978,41 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>PublicSync</name>
+    <message>
+        <source>This counter has no customer %1.</source>
+        <translation>Ce comptoir n&apos;a aucun client %1.</translation>
+    </message>
+    <message>
+        <source>Astro&apos;s answer to addCustomer has no astro_customer_id.</source>
+        <translation>La réponse d&apos;Astro à addCustomer n&apos;a pas d&apos;astro_customer_id.</translation>
+    </message>
+    <message>
+        <source>Astro&apos;s answer to addTransactionBatch does not list every line; they will be sent again.</source>
+        <translation>La réponse d&apos;Astro à addTransactionBatch ne nomme pas toutes les lignes; elles seront envoyées de nouveau.</translation>
+    </message>
+    <message>
+        <source>Astro refused the purchase of %1: %2</source>
+        <translation>Astro a refusé l&apos;achat de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Astro&apos;s answer to removeTransaction does not name the line; it will be sent again.</source>
+        <translation>La réponse d&apos;Astro à removeTransaction ne nomme pas la ligne; elle sera envoyée de nouveau.</translation>
+    </message>
+    <message>
+        <source>Astro has no reward %1 on card %2 for this customer: the free item was given here but is not credited.</source>
+        <translation>Astro n&apos;a pas de récompense %1 sur la carte %2 pour ce client : l&apos;article gratuit a été remis ici, mais il n&apos;est pas crédité.</translation>
+    </message>
+    <message>
+        <source>Astro does not allow item %1 for this reward.</source>
+        <translation>Astro n&apos;accepte pas l&apos;article %1 pour cette récompense.</translation>
+    </message>
+    <message>
+        <source>Astro has no deal of offer %1 for this customer.</source>
+        <translation>Astro n&apos;a aucune offre %1 obtenue par ce client.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingLook</name>
     <message>
         <source>Reading…</source>
@@ -2061,6 +2151,10 @@ Base de données par défaut : %1.
         <source>Sending program requests…</source>
         <translation>Envoi des demandes de programme…</translation>
     </message>
+    <message>
+        <source>Sending purchases and redemptions to Astro…</source>
+        <translation>Envoi des achats et des échanges à Astro…</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>
@@ -2186,6 +2280,10 @@ Base de données par défaut : %1.
     <message>
         <source>This visit adds %1 punches to “%2”: give a reason (for example, converting a paper card).</source>
         <translation>Cette visite ajoute %1 poinçons à «&#xa0;%2&#xa0;» : indiquez une raison (par exemple, la conversion d&apos;une carte papier).</translation>
+    </message>
+    <message>
+        <source>Take 1 to %1 units off this line, or void it whole.</source>
+        <translation>Retirez de 1 à %1 unités de cette ligne, ou annulez-la au complet.</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3555,14 @@ CUP %2
     <message>
         <source>Reward</source>
         <translation>Récompense</translation>
+    </message>
+    <message>
+        <source>confirmed by Astro %1</source>
+        <translation>confirmée par Astro %1</translation>
+    </message>
+    <message>
+        <source>Astro counts %1 of %2 (%3)</source>
+        <translation>Astro compte %1 sur %2 (%3)</translation>
     </message>
 </context>
 <context>
