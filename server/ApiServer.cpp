@@ -3,6 +3,7 @@
 #include "ServerState.h"
 #include "TokenStore.h"
 #include "store/Store.h"
+#include "wire/WireNames.h"
 
 #include <QtHttpServer/QHttpServerRequest>
 
@@ -10,8 +11,8 @@
 #include <QTcpSocket>
 #include <QTextStream>
 #include <QTimer>
-#include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace astro::server {
@@ -43,8 +44,10 @@ QByteArray compact(const QJsonObject& object)
 
 } // namespace
 
-ApiServer::ApiServer(ServerState& state, const FaultOptions& faults, QObject* parent)
-    : QAbstractHttpServer(parent), m_state(state), m_faults(faults)
+ApiServer::ApiServer(const Accounts& accounts, std::vector<Tenant> tenants,
+                     const FaultOptions& faults, QObject* parent)
+    : QAbstractHttpServer(parent), m_accounts(accounts), m_tenants(std::move(tenants)),
+      m_faults(faults)
 {}
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
@@ -68,7 +71,17 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         return true;
     }
     if (name == QLatin1String("token")) {
-        deliver(request, socket, token(request), FaultInjector::Cut::None, 0);
+        const QUrlQuery form = formOf(request);
+        const QString username = formValue(form, QStringLiteral("username"));
+        // After repeated wrong passwords, every answer for that name waits (LoginThrottle).
+        const int delayMs = m_throttle.delayMs(username);
+        bool refused = false;
+        Answer answer = token(form, refused);
+        if (refused)
+            m_throttle.failed(username);
+        else if (answer.status == StatusCode::Ok)
+            m_throttle.succeeded(username);
+        deliver(request, socket, std::move(answer), FaultInjector::Cut::None, delayMs);
         return true;
     }
 
@@ -108,20 +121,24 @@ void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
                StatusCode::NotFound);
 }
 
-ApiServer::Answer ApiServer::token(const QHttpServerRequest& request)
+ApiServer::Answer ApiServer::token(const QUrlQuery& form, bool& refused)
 {
-    const QUrlQuery form = formOf(request);
-    const QString grantType = formValue(form, QStringLiteral("grant_type"));
-    if (grantType != QLatin1String("password") ||
-        !TokenStore::acceptsCredentials(formValue(form, QStringLiteral("username")),
-                                        formValue(form, QStringLiteral("password")),
-                                        formValue(form, QStringLiteral("client_id"))))
+    const QString clientId = formValue(form, QStringLiteral("client_id"));
+    const Accounts::Match match =
+        m_accounts.verify(formValue(form, QStringLiteral("username")),
+                          formValue(form, QStringLiteral("password")), clientId);
+    const auto tenant = std::find_if(m_tenants.cbegin(), m_tenants.cend(), [&](const Tenant& t) {
+        return match.account && t.account == match.account;
+    });
+    refused = formValue(form, QStringLiteral("grant_type")) != QLatin1String("password") ||
+              !match.user || tenant == m_tenants.cend();
+    if (refused)
         return {StatusCode::BadRequest, jsonType,
                 compact({{QStringLiteral("error"), QStringLiteral("invalid_grant")},
                          {QStringLiteral("error_description"),
                           QStringLiteral("Wrong username, password, client id or grant type.")}})};
-    auto issued =
-        m_state.tokens().issue(formValue(form, QStringLiteral("client_id")), m_state.store().now());
+    ServerState& state = *tenant->state;
+    auto issued = state.tokens().issue(match.user->username, clientId, state.store().now());
     if (!issued)
         return {StatusCode::InternalServerError, jsonType,
                 compact({{QStringLiteral("error"), QStringLiteral("server_error")},
@@ -131,42 +148,87 @@ ApiServer::Answer ApiServer::token(const QHttpServerRequest& request)
                      {QStringLiteral("token_type"), QStringLiteral("bearer")},
                      {QStringLiteral("expires"), QString::number(TokenStore::lifetimeSeconds)},
                      {QStringLiteral("created"),
-                      QString::number(m_state.store().now().toSecsSinceEpoch())}})};
+                      QString::number(state.store().now().toSecsSinceEpoch())}})};
 }
 
-bool ApiServer::authorized(const QHttpServerRequest& request, QString& problem)
+std::optional<wire::ApiReply> ApiServer::authorize(const QHttpServerRequest& request,
+                                                   Session& session)
 {
     const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
     const QByteArray scheme = QByteArrayLiteral("bearer ");
-    if (!header.toLower().startsWith(scheme)) {
-        problem = QStringLiteral("The Authorization: Bearer token is missing.");
-        return false;
-    }
+    if (!header.toLower().startsWith(scheme))
+        return wire::ApiReply::failure(
+            wire::astroStatus::Unauthorized,
+            QStringLiteral("The Authorization: Bearer token is missing."));
     const QString token = QString::fromLatin1(header.mid(scheme.size()).trimmed());
-    auto valid = m_state.tokens().isValid(token, m_state.store().now());
-    if (!valid) {
-        problem = valid.error().message;
-        return false;
+    for (const Tenant& tenant : m_tenants) {
+        if (token.isEmpty())
+            break;
+        auto found = tenant.state->tokens().find(token, tenant.state->store().now());
+        if (!found)
+            return wire::ApiReply::fromError(found.error());
+        if (!*found)
+            continue;
+        // A user taken out of the accounts file, or a client id no longer allowed, loses its
+        // tokens at the next start.
+        const AccountUser* user = m_accounts.user(*tenant.account, (*found)->username);
+        if (!user || !user->clientIds.contains((*found)->clientId))
+            break;
+        session = {&tenant, user, token};
+        return std::nullopt;
     }
-    if (!*valid)
-        problem = QStringLiteral("The token is unknown or expired: ask /token/ for a new one.");
-    return *valid;
+    return wire::ApiReply::failure(
+        wire::astroStatus::Unauthorized,
+        QStringLiteral("The token is unknown or expired: ask /token/ for a new one."));
+}
+
+std::optional<wire::ApiReply>
+ApiServer::checkDevice(const QString& name, const QByteArray& jsonData, const Session& session)
+{
+    if (!session.tenant->account->bindsDevices ||
+        (name != wire::endpoint::pushEvents && name != wire::endpoint::listEvents))
+        return std::nullopt;
+    const QString device =
+        QJsonDocument::fromJson(jsonData).object().value(QStringLiteral("device_id")).toString();
+    if (device.isEmpty())
+        return std::nullopt; // the endpoint itself refuses the request
+    auto bound = session.tenant->state->tokens().bindDevice(session.token, device);
+    if (!bound)
+        return wire::ApiReply::fromError(bound.error());
+    if (*bound == device)
+        return std::nullopt;
+    return wire::ApiReply::failure(
+        wire::astroStatus::BadRequest,
+        QStringLiteral("This token belongs to the device \"%1\", not to \"%2\": every counter "
+                       "asks /token/ for a token of its own.")
+            .arg(*bound, device));
 }
 
 ApiServer::Answer ApiServer::endpoint(const QString& name, const QHttpServerRequest& request)
 {
     wire::ApiReply reply;
-    QString problem;
-    if (!ServerState::isEndpoint(name))
+    auto status = StatusCode::Ok;
+    Session session;
+    if (!ServerState::isEndpoint(name)) {
         reply = wire::ApiReply::failure(wire::astroStatus::BadRequest,
                                         QStringLiteral("There is no endpoint %1.").arg(name));
-    else if (!authorized(request, problem))
-        reply = wire::ApiReply::failure(wire::astroStatus::Unauthorized, problem);
-    else
-        reply = m_state.call(name, formValue(formOf(request), QStringLiteral("jsonData")).toUtf8());
+    } else if (auto refused = authorize(request, session)) {
+        reply = *refused;
+    } else {
+        const QByteArray jsonData = formValue(formOf(request), QStringLiteral("jsonData")).toUtf8();
+        if (auto otherDevice = checkDevice(name, jsonData, session)) {
+            reply = *otherDevice;
+            if (reply.status == wire::astroStatus::BadRequest)
+                status = StatusCode::Forbidden;
+        } else {
+            reply = session.tenant->state->call(name, jsonData, session.user->location);
+        }
+    }
     if (reply.status == wire::astroStatus::ServerError)
         QTextStream(stderr) << "astro-server: " << name << ": " << reply.message << Qt::endl;
-    return {StatusCode(reply.httpStatus()), jsonType, compact(reply.envelope()), reply.status};
+    if (status == StatusCode::Ok)
+        status = StatusCode(reply.httpStatus());
+    return {status, jsonType, compact(reply.envelope()), reply.status};
 }
 
 void ApiServer::deliver(const QHttpServerRequest& request, QTcpSocket* socket, Answer answer,
@@ -200,7 +262,8 @@ void ApiServer::deliver(const QHttpServerRequest& request, QTcpSocket* socket, A
     };
     if (delayMs > 0)
         // The socket as context: if it goes away first, the answer is simply dropped.
-        QTimer::singleShot(delayMs, socket, std::move(send));
+        // Precise: a throttled /token/ answer waits at least its full delay.
+        QTimer::singleShot(delayMs, Qt::PreciseTimer, socket, std::move(send));
     else
         send();
 }

@@ -9,7 +9,8 @@ namespace astro::server {
 namespace {
 
 const QStringList valueOptions = {QStringLiteral("port"),          QStringLiteral("db"),
-                                  QStringLiteral("catalog"),       QStringLiteral("fail-share"),
+                                  QStringLiteral("catalog"),       QStringLiteral("accounts"),
+                                  QStringLiteral("listen"),        QStringLiteral("fail-share"),
                                   QStringLiteral("delay-ms"),      QStringLiteral("cut-share"),
                                   QStringLiteral("garbage-share"), QStringLiteral("seed")};
 
@@ -32,14 +33,20 @@ std::optional<double> share(const QString& text)
 QString ServerOptions::usage()
 {
     return QStringLiteral(
-        "Usage: astro-server --port N [--db FILE] [--catalog FILE]\n"
-        "                    [--fail-share P] [--delay-ms N] [--cut-share P]\n"
-        "                    [--garbage-share P] [--seed N]\n"
+        "Usage: astro-server --port N [--listen ADDRESS] [--db FILE] [--catalog FILE]\n"
+        "                    [--accounts FILE] [--fail-share P] [--delay-ms N]\n"
+        "                    [--cut-share P] [--garbage-share P] [--seed N]\n"
         "\n"
-        "The reference Astro server (docs/sync-protocol.md). Listens on 127.0.0.1 only.\n"
+        "The reference Astro server (docs/sync-protocol.md). Speaks plain HTTP: put a reverse\n"
+        "proxy that terminates TLS in front of it for counters on other computers.\n"
         "  --port N           TCP port; 0 picks a free one (printed on the first line)\n"
+        "  --listen ADDRESS   an IPv4 or IPv6 address to listen on (default: 127.0.0.1)\n"
         "  --db FILE          the server's SQLite database (default: %1)\n"
+        "                     with several accounts, one file each, in FILE's folder:\n"
+        "                     <FILE's base name>-<account id>.sqlite\n"
         "  --catalog FILE     the catalog document to serve (default: the demo catalog)\n"
+        "  --accounts FILE    the retailer accounts, users and client ids (default: the demo\n"
+        "                     account, demo / demo); keep it readable only by this user\n"
         "Fault injection, for tests:\n"
         "  --fail-share P     answer a share P (0-1) of calls with 500 or 503\n"
         "  --garbage-share P  answer a share P of calls with a body that is not JSON\n"
@@ -88,6 +95,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
             o.dbPath = value;
         } else if (name == QLatin1String("catalog")) {
             o.catalogPath = value;
+        } else if (name == QLatin1String("accounts")) {
+            o.accountsPath = value;
+            ok = !value.isEmpty();
+        } else if (name == QLatin1String("listen")) {
+            // An address literal only: a host name could resolve to anything.
+            ok = o.listen.setAddress(value);
         } else if (name == QLatin1String("delay-ms")) {
             o.faults.delayMs = value.toInt(&ok);
             ok = ok && o.faults.delayMs >= 0;

@@ -3,6 +3,7 @@
 #include "FaultInjector.h"
 #include "common/Result.h"
 
+#include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
@@ -11,9 +12,11 @@ namespace astro::server {
 // astro-server's command line.
 struct ServerOptions
 {
-    quint16 port = 0;    // 0: any free port
-    QString dbPath;      // empty: ServerState::defaultPath()
-    QString catalogPath; // empty: the demo catalog
+    quint16 port = 0;     // 0: any free port
+    QString dbPath;       // empty: ServerState::defaultPath()
+    QString catalogPath;  // empty: the demo catalog
+    QString accountsPath; // empty: the built-in demo account
+    QHostAddress listen = QHostAddress(QHostAddress::LocalHost);
     FaultOptions faults;
     bool help = false;
     bool version = false;

@@ -8,9 +8,10 @@ namespace {
 
 const char* const statements[] = {
     // Bearer tokens handed out by /token/; kept in the file so a restart does not log counters
-    // out.
+    // out. username and device_id are added below to files made before them.
     R"SQL(CREATE TABLE IF NOT EXISTS server_tokens (
-        token TEXT PRIMARY KEY, client TEXT NOT NULL, expires_at TEXT NOT NULL))SQL",
+        token TEXT PRIMARY KEY, client TEXT NOT NULL, expires_at TEXT NOT NULL,
+        username TEXT NOT NULL DEFAULT '', device_id TEXT NOT NULL DEFAULT ''))SQL",
     // Every event any counter pushed, plus the ones the server produced, in arrival order:
     // server_seq is the listEvents cursor, and uuid makes every retry a duplicate.
     R"SQL(CREATE TABLE IF NOT EXISTS server_events (
@@ -40,6 +41,22 @@ Status ServerSchema::create(Database& db)
     for (const char* sql : statements)
         if (auto s = db.execute(QString::fromUtf8(sql)); !s)
             return s;
+    // A token belongs to a user and a device: tokens of older files have neither, so they are
+    // refused and their counters simply ask for new ones.
+    for (const char* column : {"username", "device_id"}) {
+        auto present =
+            db.scalar(QStringLiteral(
+                          "SELECT count(*) FROM pragma_table_info('server_tokens') WHERE name = ?"),
+                      {QString::fromLatin1(column)}, 0);
+        if (!present)
+            return present.error();
+        if (present->toInt() == 0)
+            if (auto s = db.execute(QStringLiteral("ALTER TABLE server_tokens ADD COLUMN %1 TEXT "
+                                                   "NOT NULL DEFAULT ''")
+                                        .arg(QLatin1String(column)));
+                !s)
+                return s;
+    }
     return transaction.commit();
 }
 

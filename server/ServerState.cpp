@@ -1,6 +1,7 @@
 #include "ServerState.h"
 
 #include "ServerSchema.h"
+#include "catalog/CatalogRepository.h"
 #include "common/Text.h"
 #include "demo/DemoStore.h"
 #include "store/Store.h"
@@ -35,7 +36,8 @@ const QStringList writes = {endpoint::pushEvents,          endpoint::requestProg
 ServerState::ServerState(std::unique_ptr<Store> store)
     : m_store(std::move(store)), m_tokens(m_store->db()), m_journal(m_store->db()),
       m_intake(*m_store, m_journal), m_catalog(*m_store), m_credits(*m_store, m_journal),
-      m_programRequests(*m_store)
+      m_programRequests(*m_store),
+      m_catalogMemo(std::make_unique<CatalogRepository::Memo>(m_store->catalog()))
 {}
 
 ServerState::~ServerState() = default;
@@ -66,7 +68,8 @@ bool ServerState::isEndpoint(const QString& name)
     return wire::PublicApi::handles(name) || wire::extensionEndpoints().contains(name);
 }
 
-wire::ApiReply ServerState::call(const QString& endpoint, const QByteArray& jsonData)
+wire::ApiReply ServerState::call(const QString& endpoint, const QByteArray& jsonData,
+                                 const QString& location)
 {
     if (jsonData.isEmpty())
         return wire::ApiReply::failure(wire::astroStatus::BadRequest,
@@ -82,7 +85,7 @@ wire::ApiReply ServerState::call(const QString& endpoint, const QByteArray& json
     const QJsonObject body = doc.object();
 
     if (wire::PublicApi::handles(endpoint))
-        return publicCall(endpoint, body);
+        return publicCall(endpoint, body, location);
     if (endpoint == endpoint::pushEvents)
         return m_intake.push(body);
     if (endpoint == endpoint::listEvents)
@@ -110,17 +113,32 @@ Status ServerState::enrollDemoStore()
     return DemoStore::enroll(*m_store);
 }
 
-wire::ApiReply ServerState::publicCall(const QString& endpoint, const QJsonObject& body)
+Result<bool> ServerState::hasLocation(const QString& location)
 {
-    // The account's master location until accounts name one per user.
-    auto location = m_store->db().scalar(
-        QStringLiteral("SELECT id FROM locations ORDER BY is_master DESC, id LIMIT 1"), {},
-        QString());
-    if (!location)
-        return wire::ApiReply::fromError(location.error());
+    auto found = m_store->db().scalar(QStringLiteral("SELECT count(*) FROM locations WHERE id = ?"),
+                                      {location}, 0);
+    if (!found)
+        return found.error();
+    return found->toInt() > 0;
+}
+
+wire::ApiReply ServerState::publicCall(const QString& endpoint, const QJsonObject& body,
+                                       const QString& location)
+{
+    // The user's own location, else the account's master location (the store's location marked
+    // master, else the first).
+    QString actingAt = location;
+    if (actingAt.isEmpty()) {
+        auto master = m_store->db().scalar(
+            QStringLiteral("SELECT id FROM locations ORDER BY is_master DESC, id LIMIT 1"), {},
+            QString());
+        if (!master)
+            return wire::ApiReply::fromError(master.error());
+        actingAt = master->toString();
+    }
     // What a public call records is the server's own: it is not another counter's event.
     EventLog::Quiet quiet(m_store->events());
-    return wire::PublicApi(*m_store, Actor::system(location->toString())).call(endpoint, body);
+    return wire::PublicApi(*m_store, Actor::system(actingAt)).call(endpoint, body);
 }
 
 wire::ApiReply ServerState::listEvents(const QJsonObject& body)

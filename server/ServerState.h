@@ -6,6 +6,7 @@
 #include "EventJournal.h"
 #include "ProgramRequests.h"
 #include "TokenStore.h"
+#include "catalog/CatalogRepository.h"
 #include "common/Result.h"
 #include "wire/ApiReply.h"
 
@@ -20,9 +21,9 @@ class Store;
 
 namespace astro::server {
 
-// What the server knows, in one SQLite file: the engine's store (schema and migrations shared
-// with the counters) plus the server's own tables, and the endpoints that work on them. Knows
-// nothing of HTTP: ApiServer turns requests into call() and replies into answers.
+// What the server knows of one retailer account, in one SQLite file: the engine's store (schema and
+// migrations shared with the counters) plus the server's own tables, and the endpoints that work on
+// them. Knows nothing of HTTP: ApiServer turns requests into call() and replies into answers.
 class ServerState
 {
 public:
@@ -37,8 +38,12 @@ public:
     static bool isEndpoint(const QString& name);
     // Calls that store something, answered only once it is committed.
     static bool isWrite(const QString& name);
-    // Runs an endpoint on its jsonData (not yet parsed).
-    wire::ApiReply call(const QString& endpoint, const QByteArray& jsonData);
+    // Runs an endpoint on its jsonData (not yet parsed). Public calls act at `location` (the
+    // caller's, from the accounts file), or at the master location when it is empty.
+    wire::ApiReply call(const QString& endpoint, const QByteArray& jsonData,
+                        const QString& location = {});
+    // Whether the catalog published here has that location.
+    Result<bool> hasLocation(const QString& location);
 
     // With the demo catalog: the demo store's enrollments, once, so that public purchases punch
     // the programs the demo store takes part in.
@@ -55,7 +60,8 @@ private:
     wire::ApiReply downloadCatalog(const QJsonObject& body);
     wire::ApiReply publishCatalog(const QByteArray& jsonData);
     // Astro's public endpoints, on the server's copy of the store, as the account's location.
-    wire::ApiReply publicCall(const QString& endpoint, const QJsonObject& body);
+    wire::ApiReply publicCall(const QString& endpoint, const QJsonObject& body,
+                              const QString& location);
 
     std::unique_ptr<Store> m_store;
     TokenStore m_tokens;
@@ -64,6 +70,9 @@ private:
     CatalogPublisher m_catalog;
     CreditRecorder m_credits;
     ProgramRequests m_programRequests;
+    // This store's catalog changes only through this connection, whose import forgets what is
+    // remembered: its lookups are remembered for the server's life.
+    std::unique_ptr<CatalogRepository::Memo> m_catalogMemo;
 };
 
 } // namespace astro::server

@@ -7,14 +7,8 @@
 
 namespace astro::server {
 
-bool TokenStore::acceptsCredentials(const QString& username, const QString& password,
-                                    const QString& clientId)
-{
-    const QString demo = QStringLiteral("demo");
-    return username == demo && password == demo && clientId == demo;
-}
-
-Result<QString> TokenStore::issue(const QString& clientId, const QDateTime& now)
+Result<QString> TokenStore::issue(const QString& username, const QString& clientId,
+                                  const QDateTime& now)
 {
     // 256 random bits from the system's generator: a token cannot be guessed.
     quint32 words[8];
@@ -29,9 +23,10 @@ Result<QString> TokenStore::issue(const QString& clientId, const QDateTime& now)
                               {text::isoUtc(now)});
         !s)
         return s.error();
-    if (auto s = m_db.execute(
-            QStringLiteral("INSERT INTO server_tokens (token, client, expires_at) VALUES (?,?,?)"),
-            {token, clientId, text::isoUtc(now.addSecs(lifetimeSeconds))});
+    if (auto s =
+            m_db.execute(QStringLiteral("INSERT INTO server_tokens (token, client, username, "
+                                        "expires_at) VALUES (?,?,?,?)"),
+                         {token, clientId, username, text::isoUtc(now.addSecs(lifetimeSeconds))});
         !s)
         return s.error();
     if (auto s = transaction.commit(); !s)
@@ -39,16 +34,35 @@ Result<QString> TokenStore::issue(const QString& clientId, const QDateTime& now)
     return token;
 }
 
-Result<bool> TokenStore::isValid(const QString& token, const QDateTime& now)
+Result<std::optional<TokenStore::Record>> TokenStore::find(const QString& token,
+                                                           const QDateTime& now)
 {
     if (token.isEmpty())
-        return false;
-    auto found = m_db.scalar(
-        QStringLiteral("SELECT count(*) FROM server_tokens WHERE token = ? AND expires_at > ?"),
-        {token, text::isoUtc(now)}, 0);
-    if (!found)
-        return found.error();
-    return found->toInt() > 0;
+        return std::optional<Record>();
+    auto row = m_db.selectOne(QStringLiteral("SELECT username, client, device_id FROM "
+                                             "server_tokens WHERE token = ? AND expires_at > ?"),
+                              {token, text::isoUtc(now)});
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Record>();
+    const Row& r = **row;
+    return std::optional<Record>(Record{r[0].toString(), r[1].toString(), r[2].toString()});
+}
+
+Result<QString> TokenStore::bindDevice(const QString& token, const QString& deviceId)
+{
+    if (auto s = m_db.execute(
+            QStringLiteral(
+                "UPDATE server_tokens SET device_id = ? WHERE token = ? AND device_id = ''"),
+            {deviceId, token});
+        !s)
+        return s.error();
+    auto bound = m_db.scalar(QStringLiteral("SELECT device_id FROM server_tokens WHERE token = ?"),
+                             {token}, QString());
+    if (!bound)
+        return bound.error();
+    return bound->toString();
 }
 
 } // namespace astro::server

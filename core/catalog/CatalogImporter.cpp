@@ -1,5 +1,7 @@
 #include "CatalogImporter.h"
 
+#include "CatalogRepository.h"
+
 #include "common/Text.h"
 #include "domain/Gtin.h"
 #include "domain/Permissions.h"
@@ -46,6 +48,7 @@ Result<ImportSummary> CatalogImporter::import(const Actor& actor, const CatalogD
         return transaction.started().error();
     if (auto s = write(doc); !s)
         return s.error();
+    m_store.catalog().forget();
 
     ImportSummary summary;
     summary.locations = int(doc.locations.size());

@@ -179,9 +179,50 @@ Result<std::vector<Location>> CatalogRepository::locationList(const QString& sql
     return mapRows<Location>(m_db.select(sql, binds), locationFrom);
 }
 
+CatalogRepository::~CatalogRepository() = default;
+
+CatalogRepository::Memo::Memo(CatalogRepository& catalog) : m_catalog(catalog)
+{
+    if (!catalog.m_memo) {
+        catalog.m_memo = std::make_unique<Remembered>();
+        m_owner = true;
+    }
+}
+
+CatalogRepository::Memo::~Memo()
+{
+    if (m_owner)
+        m_catalog.m_memo.reset();
+}
+
+void CatalogRepository::forget()
+{
+    if (m_memo)
+        *m_memo = Remembered();
+}
+
+// Looks `key` up in `table` while a Memo lives, else reads it.
+template <typename T, typename Read>
+Result<std::optional<T>> remembered(QHash<QString, std::optional<T>>* table, const QString& key,
+                                    Read read)
+{
+    if (table) {
+        const auto it = table->constFind(key);
+        if (it != table->constEnd())
+            return *it;
+    }
+    auto found = read();
+    if (found && table)
+        table->insert(key, *found);
+    return found;
+}
+
 Result<std::optional<Product>> CatalogRepository::productByGtin(const QString& gtin14)
 {
-    return first(products(QStringLiteral("SELECT %1 FROM products p WHERE p.gtin = ?"), {gtin14}));
+    return remembered<Product>(m_memo ? &m_memo->byGtin : nullptr, gtin14, [&] {
+        return first(
+            products(QStringLiteral("SELECT %1 FROM products p WHERE p.gtin = ?"), {gtin14}));
+    });
 }
 
 Result<std::optional<Product>> CatalogRepository::product(qint64 id)
@@ -243,12 +284,16 @@ Result<std::vector<Product>> CatalogRepository::productsOfCard(const QString& ca
 
 Result<std::optional<ProgramCard>> CatalogRepository::card(const QString& id)
 {
-    return first(cards(QStringLiteral("SELECT %1 FROM program_cards c WHERE c.id = ?"), {id}));
+    return remembered<ProgramCard>(m_memo ? &m_memo->cards : nullptr, id, [&] {
+        return first(cards(QStringLiteral("SELECT %1 FROM program_cards c WHERE c.id = ?"), {id}));
+    });
 }
 
 Result<std::optional<Program>> CatalogRepository::program(const QString& id)
 {
-    return first(programList(QStringLiteral("SELECT %1 FROM programs WHERE id = ?"), {id}));
+    return remembered<Program>(m_memo ? &m_memo->programs : nullptr, id, [&] {
+        return first(programList(QStringLiteral("SELECT %1 FROM programs WHERE id = ?"), {id}));
+    });
 }
 
 Result<std::vector<Program>> CatalogRepository::programs()

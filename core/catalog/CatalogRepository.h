@@ -3,6 +3,9 @@
 #include "common/Result.h"
 #include "domain/CatalogTypes.h"
 
+#include <QHash>
+
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -16,6 +19,25 @@ class CatalogRepository
 {
 public:
     explicit CatalogRepository(Database& db) : m_db(db) {}
+    ~CatalogRepository();
+
+    // While one lives, card, program and product lookups are remembered. Only inside a write
+    // transaction, where no other connection can change the catalog: the sync applying a batch
+    // of events looks the same few cards up thousands of times.
+    class Memo
+    {
+    public:
+        explicit Memo(CatalogRepository& catalog);
+        ~Memo();
+        Memo(const Memo&) = delete;
+        Memo& operator=(const Memo&) = delete;
+
+    private:
+        CatalogRepository& m_catalog;
+        bool m_owner = false;
+    };
+    // The catalog changed on this connection (an import): nothing remembered holds.
+    void forget();
 
     Result<std::optional<Product>> productByGtin(const QString& gtin14);
     Result<std::optional<Product>> product(qint64 id);
@@ -49,7 +71,15 @@ private:
     Result<std::vector<Location>> locationList(const QString& sql, const QVariantList& binds);
     Result<std::vector<Distributor>> distributorList(const QString& sql, const QVariantList& binds);
 
+    struct Remembered
+    {
+        QHash<QString, std::optional<ProgramCard>> cards;
+        QHash<QString, std::optional<Program>> programs;
+        QHash<QString, std::optional<Product>> byGtin;
+    };
+
     Database& m_db;
+    std::unique_ptr<Remembered> m_memo;
 };
 
 } // namespace astro

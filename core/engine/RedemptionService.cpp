@@ -278,6 +278,14 @@ Result<Redemption> RedemptionService::record(const Actor& actor, Redemption r)
     auto customer = m_store.customers().get(r.customerId);
     if (!customer)
         return customer.error();
+    // The visit it was given in: an offer's deal belongs to its visit on every side.
+    QString visitUuid;
+    if (r.visitId) {
+        auto visit = m_store.visits().visit(r.visitId);
+        if (!visit)
+            return visit.error();
+        visitUuid = visit->uuid;
+    }
     auto e = m_store.events().append(
         actor, r.at, QStringLiteral("redemption.added"),
         QJsonObject{{QStringLiteral("redemption"), r.uuid},
@@ -295,7 +303,8 @@ Result<Redemption> RedemptionService::record(const Actor& actor, Redemption r)
                     {QStringLiteral("account_number"), r.accountNumber},
                     {QStringLiteral("credit_status"), toCode(r.creditStatus)},
                     {QStringLiteral("batch"), r.batchId},
-                    {QStringLiteral("email"), r.email}});
+                    {QStringLiteral("email"), r.email},
+                    {QStringLiteral("visit"), visitUuid}});
     if (!e)
         return e.error();
     return r;

@@ -204,6 +204,7 @@ UPDATE events SET wire_state = CASE WHEN sent_at IS NULL THEN 0 ELSE 1 END
     WHERE type IN ('customer.added', 'customer.updated', 'scan.added', 'scan.voided',
                    'redemption.added', 'redemption.undone');
 CREATE INDEX events_wire_waiting ON events(seq) WHERE wire_state = 0;
+CREATE INDEX events_wire_sent ON events(sent_at) WHERE wire_state = 0;
 CREATE TABLE enrollment_order (
     location_id TEXT NOT NULL, subject_id TEXT NOT NULL, server_seq INTEGER NOT NULL,
     distributor_id TEXT NOT NULL DEFAULT '', PRIMARY KEY (location_id, subject_id)) WITHOUT ROWID;

@@ -352,16 +352,29 @@ private:
             QStringLiteral("INSERT INTO redemptions (uuid, reward_id, offer_id, customer_id, "
                            "program_id, card_id, manufacturer_id, product_id, quantity, "
                            "cost_cents, at, location_id, user_id, email, fulfillment, "
-                           "distributor_id, account_number, credit_status, origin) VALUES "
-                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            {uuid, rewardId, offerId.isEmpty() ? QVariant() : QVariant(offerId), **customer,
-             programId, cardId.isEmpty() ? QVariant() : QVariant(cardId), manufacturer,
-             (*product)->id, m_p.value(QStringLiteral("item_qty")).toInt(),
-             m_p.value(QStringLiteral("cost_cents")).toInteger(), text::isoUtc(m_event.at),
-             str(m_p, "location"), 0, str(m_p, "email"), str(m_p, "fulfillment"),
+                           "distributor_id, account_number, credit_status, origin, visit_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                           "(SELECT id FROM visits WHERE uuid = ?))"),
+            {uuid,
+             rewardId,
+             offerId.isEmpty() ? QVariant() : QVariant(offerId),
+             **customer,
+             programId,
+             cardId.isEmpty() ? QVariant() : QVariant(cardId),
+             manufacturer,
+             (*product)->id,
+             m_p.value(QStringLiteral("item_qty")).toInt(),
+             m_p.value(QStringLiteral("cost_cents")).toInteger(),
+             text::isoUtc(m_event.at),
+             str(m_p, "location"),
+             0,
+             str(m_p, "email"),
+             str(m_p, "fulfillment"),
              str(m_p, "distributor").isEmpty() ? QVariant() : QVariant(str(m_p, "distributor")),
-             str(m_p, "account_number"), str(m_p, "credit_status"),
-             m_event.deviceId.isEmpty() ? QStringLiteral("remote") : m_event.deviceId});
+             str(m_p, "account_number"),
+             str(m_p, "credit_status"),
+             m_event.deviceId.isEmpty() ? QStringLiteral("remote") : m_event.deviceId,
+             str(m_p, "visit")});
         if (!id)
             return id.error();
         return problem;

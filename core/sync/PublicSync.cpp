@@ -13,7 +13,8 @@ namespace astro::sync {
 namespace {
 
 namespace endpoint = wire::endpoint;
-constexpr int pageSize = 500;
+constexpr int pageSize = 2000;
+constexpr std::size_t flushEvery = 256;
 constexpr int success = 100;
 constexpr int customerNotFound = 310;
 
@@ -56,23 +57,43 @@ Status PublicSync::refuse(const Event& e, const QString& kind, const QString& me
     return m_outbox.finish(e.uuid, PublicOutbox::Outcome::Refused, message);
 }
 
-// Runs `body` in one transaction: the ids Astro gave and the events' new state land together.
-template <typename Body> Status inTransaction(Store& store, Body body)
+Status PublicSync::write(std::function<Status()> body)
 {
-    Transaction transaction(store.db());
+    m_pending.push_back(std::move(body));
+    return m_pending.size() >= flushEvery ? flush() : Status();
+}
+
+Status PublicSync::flush()
+{
+    if (m_pending.empty())
+        return {};
+    std::vector<std::function<Status()>> pending;
+    pending.swap(m_pending);
+    Transaction transaction(m_store.db());
     if (!transaction.started())
         return transaction.started();
-    if (auto s = body(); !s)
-        return s;
+    for (const auto& body : pending)
+        if (auto s = body(); !s)
+            return s;
     return transaction.commit();
+}
+
+void PublicSync::rememberAstroId(const QString& uuid, const QString& astroId)
+{
+    m_astroIds.insert(uuid, astroId);
+    // Inside the write's transaction; a crash before it only means asking Astro again.
+    (void)write([this, uuid, astroId] { return m_outbox.setAstroCustomerId(uuid, astroId); });
 }
 
 Result<std::optional<QString>> PublicSync::ensureCustomer(const QString& uuid, QString& refusal)
 {
+    if (const auto cached = m_astroIds.constFind(uuid); cached != m_astroIds.constEnd())
+        if (!cached->isEmpty())
+            return std::optional<QString>(*cached);
     auto known = m_outbox.astroCustomerId(uuid);
     if (!known)
         return known.error();
-    if (!known->isEmpty())
+    if (!known->isEmpty() && !m_astroIds.contains(uuid))
         return std::optional<QString>(*known);
     auto customer = m_outbox.customer(uuid);
     if (!customer)
@@ -98,9 +119,20 @@ Result<std::optional<QString>> PublicSync::ensureCustomer(const QString& uuid, Q
             if (!local)
                 return local.error();
             // The store's own other customer is a duplicate for the store to merge, not a link.
+            // Another caller's customer is linked under Astro's id, which customerStatus gives;
+            // an id Astro does not know under this caller is Astro's own.
             if (!local->has_value()) {
-                auto linked = ask(endpoint::linkCustomer,
-                                  PublicCallWriter::linkCustomer(uuid, match->customerId), refusal);
+                auto status = ask(endpoint::customerStatus,
+                                  PublicCallWriter::customerOnly(match->customerId), refusal);
+                if (!status)
+                    return status.error();
+                QString target = match->customerId;
+                if (status->has_value() && (*status)->status == success)
+                    target = PublicAnswerReader::astroCustomerId((*status)->data);
+                auto linked = target.isEmpty()
+                                  ? Result<std::optional<ApiAnswer>>(std::nullopt)
+                                  : ask(endpoint::linkCustomer,
+                                        PublicCallWriter::linkCustomer(uuid, target), refusal);
                 if (!linked)
                     return linked.error();
                 if (linked->has_value() && (*linked)->status == success)
@@ -123,8 +155,7 @@ Result<std::optional<QString>> PublicSync::ensureCustomer(const QString& uuid, Q
             return makeError(ErrorCode::Network,
                              tr("Astro's answer to addCustomer has no astro_customer_id."));
     }
-    if (auto s = m_outbox.setAstroCustomerId(uuid, astroId); !s)
-        return s.error();
+    rememberAstroId(uuid, astroId);
     return std::optional<QString>(astroId);
 }
 
@@ -135,7 +166,7 @@ Status PublicSync::customerAdded(const Event& e)
     auto astroId = ensureCustomer(uuid, refusal);
     if (!astroId)
         return astroId.error();
-    return inTransaction(m_store, [&] {
+    return write([=, this] {
         return astroId->has_value() ? done(e)
                                     : refuse(e, QStringLiteral("customer_refused"), refusal, uuid);
     });
@@ -158,7 +189,7 @@ Status PublicSync::customerUpdated(const Event& e)
         if (answer && answer->status != success)
             refusal = answer->message;
     }
-    return inTransaction(m_store, [&] {
+    return write([=, this] {
         return answer && answer->status == success
                    ? done(e)
                    : refuse(e, QStringLiteral("customer_refused"), refusal, uuid);
@@ -197,8 +228,7 @@ Status PublicSync::purchases(const QString& customerUuid, const std::vector<cons
             break;
         // Astro no longer knows the customer: add it again, then the lines once more.
         if ((*answer)->status == customerNotFound && attempt == 0) {
-            if (auto s = m_outbox.setAstroCustomerId(customerUuid, {}); !s)
-                return s;
+            rememberAstroId(customerUuid, {});
             continue;
         }
         if ((*answer)->status != success) {
@@ -215,7 +245,7 @@ Status PublicSync::purchases(const QString& customerUuid, const std::vector<cons
                                 "they will be sent again."));
         break;
     }
-    return inTransaction(m_store, [&]() -> Status {
+    return write([=, this]() -> Status {
         for (const Event* e : gone)
             if (auto s = done(*e); !s)
                 return s;
@@ -252,12 +282,15 @@ Status PublicSync::purchases(const QString& customerUuid, const std::vector<cons
 
 Status PublicSync::voided(const Event& e)
 {
+    // What it reads (Astro's ids of earlier lines and redemptions) must be written first.
+    if (auto s = flush(); !s)
+        return s;
     auto s = m_outbox.scan(str(e.payload, "scan"));
     if (!s)
         return s.error();
     // A purchase Astro never took has nothing to remove there.
     if (!s->has_value() || !(*s)->addedToAstro)
-        return inTransaction(m_store, [&] { return done(e); });
+        return write([=, this] { return done(e); });
     const OutboxScan& scan = **s;
     QString refusal;
     auto answer = ask(
@@ -274,21 +307,24 @@ Status PublicSync::voided(const Event& e)
         const bool removed = (*answer)->status == success &&
                              (lines->front().added() || lines->front().status == customerNotFound);
         if (removed)
-            return inTransaction(m_store, [&] { return done(e); });
+            return write([=, this] { return done(e); });
         refusal = lines ? lines->front().message : (*answer)->message;
     }
-    return inTransaction(m_store, [&] {
+    return write([=, this] {
         return refuse(e, QStringLiteral("void_refused"), refusal, scan.customerUuid);
     });
 }
 
 Status PublicSync::redeemed(const Event& e)
 {
+    // What it reads (Astro's ids of earlier lines and redemptions) must be written first.
+    if (auto s = flush(); !s)
+        return s;
     auto found = m_outbox.redemption(str(e.payload, "redemption"));
     if (!found)
         return found.error();
     if (!found->has_value())
-        return inTransaction(m_store, [&] { return done(e); });
+        return write([=, this] { return done(e); });
     const OutboxRedemption& r = **found;
     if (!r.offerId.isEmpty())
         return offerRedeemed(e, r);
@@ -297,7 +333,7 @@ Status PublicSync::redeemed(const Event& e)
     if (!astroId)
         return astroId.error();
     if (!astroId->has_value())
-        return inTransaction(m_store, [&] {
+        return write([=, this] {
             return refuse(e, QStringLiteral("customer_refused"), refusal, r.customerUuid);
         });
     auto status = ask(endpoint::customerRewardStatus,
@@ -310,7 +346,7 @@ Status PublicSync::redeemed(const Event& e)
             if (reward.astroProgramId == r.cardId)
                 onCard.push_back(reward);
     if (std::size_t(r.rewardRank) >= onCard.size())
-        return inTransaction(m_store, [&] {
+        return write([=, this] {
             return refuse(e, QStringLiteral("reward_unknown"),
                           tr("Astro has no reward %1 on card %2 for this customer: the free item "
                              "was given here but is not credited.")
@@ -333,7 +369,7 @@ Status PublicSync::redeemed(const Event& e)
         refusal = tr("Astro does not allow item %1 for this reward.").arg(itemCode);
     }
     if (answer && answer->status == success)
-        return inTransaction(m_store, [&]() -> Status {
+        return write([=, this]() -> Status {
             if (auto s =
                     m_outbox.setAstroRewardId(str(e.payload, "redemption"), reward.astroRewardId);
                 !s)
@@ -342,7 +378,7 @@ Status PublicSync::redeemed(const Event& e)
         });
     if (answer)
         refusal = answer->message;
-    return inTransaction(m_store, [&] {
+    return write([=, this] {
         return refuse(e, QStringLiteral("redemption_refused"), refusal, r.customerUuid);
     });
 }
@@ -371,8 +407,12 @@ Status PublicSync::offerRedeemed(const Event& e, const OutboxRedemption& r)
         if (!status)
             return status.error();
         if (status->has_value() && (*status)->status == success)
+            // The deal that allows this item: waiting, or given with it already (Astro heard of
+            // it from the store's log first, or this call is sent again).
             for (const AstroReward& reward : PublicAnswerReader::rewards((*status)->data))
-                if (reward.astroProgramId == r.offerId && reward.available)
+                if (reward.astroProgramId == r.offerId &&
+                    reward.itemId(PublicCallWriter::itemCode(r.gtin14)) &&
+                    (!deal || (reward.available && !deal->available)))
                     deal = reward;
     }
     const auto item = deal ? deal->itemId(PublicCallWriter::itemCode(r.gtin14)) : std::nullopt;
@@ -386,7 +426,7 @@ Status PublicSync::offerRedeemed(const Event& e, const OutboxRedemption& r)
         answer = *given;
     }
     if (answer && answer->status == success)
-        return inTransaction(m_store, [&]() -> Status {
+        return write([=, this]() -> Status {
             if (auto s =
                     m_outbox.setAstroRewardId(str(e.payload, "redemption"), deal->astroRewardId);
                 !s)
@@ -397,19 +437,22 @@ Status PublicSync::offerRedeemed(const Event& e, const OutboxRedemption& r)
         refusal = answer->message;
     if (refusal.isEmpty())
         refusal = tr("Astro has no deal of offer %1 for this customer.").arg(r.offerId);
-    return inTransaction(m_store, [&] {
+    return write([=, this] {
         return refuse(e, QStringLiteral("redemption_refused"), refusal, r.customerUuid);
     });
 }
 
 Status PublicSync::undone(const Event& e)
 {
+    // What it reads (Astro's ids of earlier lines and redemptions) must be written first.
+    if (auto s = flush(); !s)
+        return s;
     auto found = m_outbox.redemption(str(e.payload, "redemption"));
     if (!found)
         return found.error();
     // A redemption Astro never took has nothing to remove there.
     if (!found->has_value() || (*found)->astroRewardId.isEmpty())
-        return inTransaction(m_store, [&] { return done(e); });
+        return write([=, this] { return done(e); });
     const OutboxRedemption& r = **found;
     QString refusal;
     auto answer = ask(endpoint::removeRedemption,
@@ -417,10 +460,10 @@ Status PublicSync::undone(const Event& e)
     if (!answer)
         return answer.error();
     if (answer->has_value() && (*answer)->status == success)
-        return inTransaction(m_store, [&] { return done(e); });
+        return write([=, this] { return done(e); });
     if (answer->has_value())
         refusal = (*answer)->message;
-    return inTransaction(m_store, [&] {
+    return write([=, this] {
         return refuse(e, QStringLiteral("redemption_refused"), refusal, r.customerUuid);
     });
 }
@@ -461,11 +504,16 @@ Status PublicSync::run(Counts& counts)
             } else if (e.type == QLatin1String("redemption.undone")) {
                 s = undone(e);
             } else {
-                s = inTransaction(m_store, [&] { return done(e); });
+                s = write([=, this] { return done(e); });
             }
-            if (!s)
+            if (!s) {
+                (void)flush(); // what Astro already took stays taken
                 return s;
+            }
         }
+        // The page's events are about to go: what points into them is written now.
+        if (auto s = flush(); !s)
+            return s;
     }
 }
 

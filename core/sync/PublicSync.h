@@ -5,9 +5,11 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace astro {
 
@@ -54,6 +56,12 @@ private:
     Status offerRedeemed(const Event& e, const OutboxRedemption& r);
     Status undone(const Event& e);
 
+    // Astro's answers are written in batches, one transaction for many calls: a crash before
+    // one is written only means sending those calls again, which Astro answers the same way.
+    Status write(std::function<Status()> body);
+    Status flush();
+    void rememberAstroId(const QString& uuid, const QString& astroId);
+
     Status done(const Event& e);
     Status refuse(const Event& e, const QString& kind, const QString& message,
                   const QString& customerUuid);
@@ -62,6 +70,8 @@ private:
     PublicOutbox m_outbox;
     Call m_call;
     Counts* m_counts = nullptr;
+    std::vector<std::function<Status()>> m_pending;
+    QHash<QString, QString> m_astroIds; // written or about to be
 };
 
 } // namespace sync

@@ -9,6 +9,7 @@
 #include "PublicCallWriter.h"
 #include "PublicSync.h"
 #include "catalog/CatalogImporter.h"
+#include "catalog/CatalogRepository.h"
 #include "common/Text.h"
 #include "customers/CustomerStore.h"
 #include "domain/Permissions.h"
@@ -16,8 +17,10 @@
 #include "store/Store.h"
 #include "wire/WireNames.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace astro::sync {
@@ -175,7 +178,11 @@ Result<ApiAnswer> SyncEngine::answer(ApiClient& api, const SyncConfig& config,
         auto token = accessToken(api, config, renew);
         if (!token)
             return token.error();
+        QElapsedTimer timer;
+        timer.start();
         auto answer = api.call(endpoint, request, *token, timeoutMs);
+        if (m_round)
+            m_round->requestMs.push_back(int(timer.elapsed()));
         if (!answer && answer.error().code == ErrorCode::Forbidden && !renew)
             continue;
         return answer;
@@ -335,6 +342,7 @@ Status SyncEngine::pullEvents(ApiClient& api, const SyncConfig& config, SyncRepo
         Transaction transaction(m_store.db());
         if (!transaction.started())
             return transaction.started();
+        CatalogRepository::Memo memo(m_store.catalog());
         for (const QJsonValue& value : events) {
             const Event e = eventFrom(value.toObject());
             if (e.uuid.isEmpty() || e.type.isEmpty())
@@ -401,15 +409,21 @@ Result<SyncReport> SyncEngine::run(const Progress& progress)
     SyncReport report;
     // The store's own log first (its other counters and the server's copy of the store), then
     // what Astro must know through its public endpoints, then what comes back.
+    m_round = &report;
+    const auto forget = qScopeGuard([this] { m_round = nullptr; });
+    QElapsedTimer step;
+    step.start();
     say(tr("Sending this counter's changes…"));
     if (auto s = push(api, *config, report); !s) {
         if (s.error().code != ErrorCode::Unsupported)
             return s.error();
         report.extensions = false;
     }
+    report.logSeconds = double(step.restart()) / 1000;
     say(tr("Sending purchases and redemptions to Astro…"));
     if (auto s = sendPublic(api, *config, report); !s)
         return s.error();
+    report.publicSeconds = double(step.elapsed()) / 1000;
     if (report.extensions) {
         say(tr("Sending program requests…"));
         if (auto s = sendProgramRequests(api, *config, report); !s)

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace astro {
 
@@ -40,10 +41,13 @@ struct SyncReport
     int conflicts = 0;  // flagged by the server on what this counter pushed
     int pulled = 0;     // other counters' and the server's events applied here
     int catalogEntries = 0;
-    int programRequests = 0; // tracking-program requests the server filed
-    int publicCalls = 0;     // events Astro took through its public endpoints
-    int refused = 0;         // events Astro refused: conflicts for managers
-    bool extensions = true;  // false: the server has no ext_ endpoints (Astro's own)
+    int programRequests = 0;    // tracking-program requests the server filed
+    int publicCalls = 0;        // events Astro took through its public endpoints
+    int refused = 0;            // events Astro refused: conflicts for managers
+    bool extensions = true;     // false: the server has no ext_ endpoints (Astro's own)
+    std::vector<int> requestMs; // how long each call of the round took, in order
+    double logSeconds = 0;      // the store's own log (ext_pushEvents)
+    double publicSeconds = 0;   // Astro's public calls
     QDateTime finishedAt;
 };
 
@@ -79,6 +83,8 @@ private:
     // Astro's answer in its envelope, whatever its status; a new token once if it asks.
     Result<ApiAnswer> answer(ApiClient& api, const SyncConfig& config, const QString& endpoint,
                              const QJsonObject& request, int timeoutMs = 30000);
+    // The round being run, whose report collects each call's time.
+    SyncReport* m_round = nullptr;
     // returnData of an answer with status 100; any other status is an error.
     Result<QJsonValue> call(ApiClient& api, const SyncConfig& config, const QString& endpoint,
                             const QJsonObject& request, int timeoutMs = 30000);

@@ -125,6 +125,10 @@ class TestSyncConvergence : public QObject
         QCOMPARE(viewB.rewardsEarned, viewA.rewardsEarned);
         QCOMPARE(viewB.progress, viewA.progress);
 
+        // What the server holds, read without faults: the same database, restarted.
+        server.stop();
+        QVERIFY2(server.start(), qPrintable(server.errors()));
+        ASTRO_VERIFY_OK(b.configure(server.url()));
         Observer observer(server.url());
         TAKE(status, observer.call(QStringLiteral("customerStatus"),
                                    QJsonObject{{QStringLiteral("customerID"), uuid}}));
