@@ -372,6 +372,13 @@
             <numerusform>%n free units earned</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Astro counted %1 of %2 and %n free unit(s) waiting on %3.</source>
+        <translation>
+            <numerusform>Astro counted %1 of %2 and %n free unit waiting on %3.</numerusform>
+            <numerusform>Astro counted %1 of %2 and %n free units waiting on %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::CustomerVisitsModel</name>

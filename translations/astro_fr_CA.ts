@@ -3557,12 +3557,19 @@ CUP %2
         <translation>Récompense</translation>
     </message>
     <message>
-        <source>confirmed by Astro %1</source>
-        <translation>confirmée par Astro %1</translation>
+        <source>Astro ✓ %1</source>
+        <translation>Astro ✓ %1</translation>
     </message>
     <message>
-        <source>Astro counts %1 of %2 (%3)</source>
-        <translation>Astro compte %1 sur %2 (%3)</translation>
+        <source>Astro: %1 of %2 at %3</source>
+        <translation>Astro : %1 sur %2 à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Astro counted %1 of %2 and %n free unit(s) waiting on %3.</source>
+        <translation>
+            <numerusform>Astro comptait %1 sur %2 et %n unité gratuite en attente le %3.</numerusform>
+            <numerusform>Astro comptait %1 sur %2 et %n unités gratuites en attente le %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/EventLog.h"
 #include "sync/ConflictLog.h"
+#include "sync/EnrollmentOrder.h"
 #include "sync/EventApplier.h"
 
 #include <QJsonArray>
@@ -267,6 +268,10 @@ struct Counters
         a.cashier();
         a.manager();
         b.cashier();
+        // B's setup is on the server already: a change of its own still waiting to be sent
+        // would rightly outrank A's (the server's order decides enrollment).
+        if (auto s = settle(b); !s)
+            qFatal("settle: %s", qPrintable(s.error().message));
     }
 };
 
@@ -660,6 +665,72 @@ private Q_SLOTS:
         QVERIFY(!republishedOutcome.alreadyApplied);
         QCOMPARE(*log.openCount(), qint64(1));
         QCOMPARE(eventCount(b), eventsOnB);
+    }
+
+    // The server's order decides enrollment: another counter's older change never replaces one
+    // made here; a newer one does, and managers here are told.
+    void enrollmentFollowsTheServersOrder()
+    {
+        Counters c;
+        ASTRO_VERIFY_OK(settle(c.a));
+        const QString loc = QStringLiteral("LOC-A");
+        const QString program = QStringLiteral("PRG-HOLD");
+        auto accountOn = [&](TestStore& ts) {
+            auto e = ts->enrollment().get(loc, program);
+            return e && e->has_value() ? (*e)->accountNumber : QString();
+        };
+        ASTRO_VERIFY_OK(c.a->enrollment().set(c.a.manager(), loc, program,
+                                              QStringLiteral("DST-NOACCOUNT"),
+                                              QStringLiteral("FROM-A")));
+        TAKE(fromA, take(c.a));
+        QCOMPARE(int(fromA.size()), 1);
+        Event theirs = fromA.front();
+        ASTRO_VERIFY_OK(c.b->enrollment().set(c.b.manager(), loc, program,
+                                              QStringLiteral("DST-NOACCOUNT"),
+                                              QStringLiteral("FROM-B")));
+
+        // B's change is not sent yet: it will reach the server after A's, so it stays.
+        theirs.seq = 10;
+        TAKE(kept, applyOne(c.b, theirs));
+        QVERIFY(!kept.conflict);
+        QCOMPARE(accountOn(c.b), QStringLiteral("FROM-B"));
+
+        // Sent, the server put B's change at 20: A's at 10 is older and changes nothing.
+        TAKE(unsentOnB, c.b->events().unsent(10));
+        std::vector<Event> mine;
+        std::copy_if(unsentOnB.begin(), unsentOnB.end(), std::back_inserter(mine),
+                     [](const Event& e) { return e.type == QLatin1String("enrollment.changed"); });
+        QCOMPARE(int(mine.size()), 1);
+        {
+            Transaction transaction(c.b->db());
+            ASTRO_VERIFY_OK(c.b->events().markSentIn({mine.front().uuid}, c.b->now()));
+            ASTRO_VERIFY_OK(sync::EnrollmentOrder(c.b.store())
+                                .remember(mine, QJsonObject{{mine.front().uuid, 20}}));
+            ASTRO_VERIFY_OK(transaction.commit());
+        }
+        theirs.uuid = text::newUuid();
+        TAKE(older, applyOne(c.b, theirs));
+        QVERIFY(!older.conflict);
+        QCOMPARE(accountOn(c.b), QStringLiteral("FROM-B"));
+        sync::ConflictLog log(c.b.store());
+        QCOMPARE(*log.openCount(), qint64(0));
+
+        // A newer change from A (30) replaces B's, once, and B's managers see it.
+        theirs.uuid = text::newUuid();
+        theirs.seq = 30;
+        TAKE(newer, applyOne(c.b, theirs));
+        QVERIFY(!newer.conflict);
+        QCOMPARE(accountOn(c.b), QStringLiteral("FROM-A"));
+        TAKE(open, log.list(true));
+        QCOMPARE(int(open.size()), 1);
+        QCOMPARE(open.front().kind, QStringLiteral("enrollment_overtaken"));
+        QVERIFY2(open.front().message.contains(QStringLiteral("FROM-A")),
+                 qPrintable(open.front().message));
+        theirs.uuid = text::newUuid();
+        theirs.seq = 40;
+        TAKE(later, applyOne(c.b, theirs));
+        QVERIFY(!later.conflict);
+        QCOMPARE(*log.openCount(), qint64(1)); // told once: the change made here is gone
     }
 };
 

@@ -124,6 +124,43 @@ private Q_SLOTS:
             QCOMPARE((*versions)[std::size_t(i)][0].toInt(), i + 1);
     }
 
+    // A store that upgrades with events not yet sent sends them in Astro's public shape; what
+    // was sent before is not sent again, and events with no public call stay out of it.
+    void unsentEventsOfAnOlderStoreGoToAstro()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        {
+            auto raw = Database::openRaw(path);
+            ASTRO_VERIFY_OK(raw);
+            ASTRO_VERIFY_OK(Migrations::migrate(**raw, 4));
+            const char* rows[][3] = {{"e1", "scan.added", "2026-11-20T10:00:00.000Z"},
+                                     {"e2", "scan.added", nullptr},
+                                     {"e3", "customer.added", nullptr},
+                                     {"e4", "user.changed", nullptr},
+                                     {"e5", "redemption.undone", nullptr}};
+            for (const auto& r : rows)
+                ASTRO_VERIFY_OK((*raw)->execute(
+                    QStringLiteral("INSERT INTO events (uuid, device_id, user_id, at, type, "
+                                   "payload, sent_at) VALUES (?, 'd', 1, "
+                                   "'2026-11-20T09:00:00.000Z', ?, '{}', ?)"),
+                    {QLatin1String(r[0]), QLatin1String(r[1]),
+                     r[2] ? QVariant(QLatin1String(r[2])) : QVariant()}));
+        }
+        auto db = Database::open(path);
+        ASTRO_VERIFY_OK(db);
+        auto states = (*db)->select(
+            QStringLiteral("SELECT uuid, coalesce(wire_state, -1) FROM events ORDER BY uuid"));
+        ASTRO_VERIFY_OK(states);
+        QStringList got;
+        for (const Row& r : *states)
+            got << r[0].toString() + QLatin1Char('=') + r[1].toString();
+        QCOMPARE(got, (QStringList{QStringLiteral("e1=1"), QStringLiteral("e2=0"),
+                                   QStringLiteral("e3=0"), QStringLiteral("e4=-1"),
+                                   QStringLiteral("e5=0")}));
+    }
+
     void migratingTwiceChangesNothing()
     {
         TestStore t;

@@ -1,5 +1,6 @@
 // astro-screenshots: opens the demo store offscreen at 1366×768 and saves the sign-in, the
-// checkout of Hélène Côté (customer 1, a reward waiting on Dog Kibble LG, the counter offline)
+// checkout of Hélène Côté (customer 1, a reward waiting on Dog Kibble LG, her cards confirmed by
+// Astro before the last scan, the counter offline)
 // the redeem dialog, the sync conflicts list and every back-office page, in English and in
 // French, as PNGs in docs/screenshots/ (or the folder given). It fails when the window cannot
 // shrink to 1366 px.
@@ -8,12 +9,15 @@
 // that nothing is cut when the French is in.
 #include "TestStore.h"
 
+#include "engine/CardService.h"
+#include "sync/CardConfirmations.h"
 #include "ui/backoffice/BackOfficeWidget.h"
 #include "ui/backoffice/ReportFilterBar.h"
 #include "ui/backoffice/ReportsPage.h"
 #include "ui/checkout/CheckoutWidget.h"
 #include "ui/checkout/RedeemDialog.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/CustomerCardsModel.h"
 #include "ui/common/CustomerLookup.h"
 #include "ui/common/Language.h"
 #include "ui/common/Theme.h"
@@ -233,7 +237,16 @@ bool shoot(const QString& language, const QDir& out, bool pseudo = false)
     QTest::keyClicks(checkout->lookup()->searchField(), QStringLiteral("cote"));
     checkout->lookup()->searchNow();
     checkout->chooseCustomer(1);
+    // Astro counted her cards a few minutes ago: the card this scan punches shows Astro's count
+    // until the scan is sent, the others that Astro agrees.
+    std::vector<sync::AstroCard> counted;
+    if (auto cards = ts->cards().cardsOf(1); cards)
+        for (const CardView& v : *cards)
+            counted.push_back(
+                sync::AstroCard{v.card.id, v.progress, ui::CustomerCardsModel::rewardUnits(v)});
+    (void)sync::CardConfirmations(ts.store()).record(1, counted, ts->now().addSecs(-240));
     checkout->scan(QStringLiteral("084721100638"));
+    checkout->cardsConfirmed(checkout->customer()->uuid);
     window.sessionStatusBar()->setSyncStatus(offline());
     ok = save(&window, out, QStringLiteral("checkout-%1.png").arg(suffix)) && ok;
 

@@ -116,7 +116,7 @@ private slots:
         QVERIFY(cards.index(any, 0)
                     .data(ui::CustomerCardsModel::ProgramRole)
                     .toString()
-                    .contains(QStringLiteral("confirmed by Astro")));
+                    .contains(QStringLiteral("Astro ✓")));
         QVERIFY(sync::CardConfirmations(ts.store())
                     .record(customer, {sync::AstroCard{QStringLiteral("CRD-ANY"), 2, 0}}, at)
                     .ok());
@@ -125,7 +125,7 @@ private slots:
             cards.index(any, 0)
                 .data(ui::CustomerCardsModel::ProgramRole)
                 .toString()
-                .contains(QStringLiteral("Astro counts 2 of 3")),
+                .contains(QStringLiteral("Astro: 2 of 3 at")),
             qPrintable(cards.index(any, 0).data(ui::CustomerCardsModel::ProgramRole).toString()));
 
         QVERIFY(scans.load(first->id).isEmpty());

@@ -98,12 +98,16 @@ QString CustomerCardsModel::confirmationText(const CardView& card) const
     const auto it = m_confirmed.constFind(card.card.id);
     if (it == m_confirmed.constEnd())
         return {};
-    const QString when = QLocale().toString(it->confirmedAt.toLocalTime(), QLocale::ShortFormat);
+    // Short, under the card's title: the time when it was today, else the day.
+    const QDateTime at = it->confirmedAt.toLocalTime();
+    const QString when = at.date() == m_store.now().toLocalTime().date()
+                             ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                             : QLocale().toString(at.date(), QLocale::ShortFormat);
     // The counter's punches stay on the card; Astro's own count shows when it differs (a
     // purchase at another store, or one not sent yet).
     if (it->purchases == card.progress && it->freeGoods == rewardUnits(card))
-        return tr("confirmed by Astro %1").arg(when);
-    return tr("Astro counts %1 of %2 (%3)").arg(it->purchases).arg(card.card.buy).arg(when);
+        return tr("Astro ✓ %1").arg(when);
+    return tr("Astro: %1 of %2 at %3").arg(it->purchases).arg(card.card.buy).arg(when);
 }
 
 QVariant CustomerCardsModel::data(const QModelIndex& index, int role) const
@@ -134,8 +138,16 @@ QVariant CustomerCardsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CardColumn || index.column() == ProgramColumn) {
             const QString about = c.card.description.isEmpty() ? c.card.title : c.card.description;
-            const QString confirmed = confirmationText(c);
-            return confirmed.isEmpty() ? about : about + QLatin1Char('\n') + confirmed;
+            const auto it = m_confirmed.constFind(c.card.id);
+            if (it == m_confirmed.constEnd())
+                return about;
+            return about + QLatin1Char('\n') +
+                   tr("Astro counted %1 of %2 and %n free unit(s) waiting on %3.", nullptr,
+                      it->freeGoods)
+                       .arg(it->purchases)
+                       .arg(c.card.buy)
+                       .arg(
+                           QLocale().toString(it->confirmedAt.toLocalTime(), QLocale::ShortFormat));
         }
         return data(index, Qt::DisplayRole);
     case ProgressRole:
@@ -148,8 +160,9 @@ QVariant CustomerCardsModel::data(const QModelIndex& index, int role) const
         return c.card.id;
     case ProgramRole: {
         const QString confirmed = confirmationText(c);
+        // Astro's word first: when the line is cut, the program's name goes, not it.
         return confirmed.isEmpty() ? c.program.title
-                                   : c.program.title + QStringLiteral(" · ") + confirmed;
+                                   : confirmed + QStringLiteral(" · ") + c.program.title;
     }
     case ConfirmedRole: {
         const auto it = m_confirmed.constFind(c.card.id);

@@ -38,7 +38,7 @@ public:
         BuyRole,                         // units the card needs
         RewardUnitsRole,                 // free units waiting
         CardIdRole,
-        ProgramRole,   // the program's title, shown under the card's, and Astro's confirmation
+        ProgramRole,   // under the card's title: Astro's confirmation, then the program's title
         ConfirmedRole, // when Astro last counted this card (invalid: never)
     };
 
