@@ -5343,10 +5343,6 @@ CUP %2
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <source>The Astro server found changes from this store&apos;s counters that cannot all be true, usually because two counters were offline at the same time. Nothing was deleted. Look at the customer&apos;s history, set right what needs it, then mark the conflict resolved.</source>
-        <translation>Le serveur Astro a trouvé des modifications des comptoirs de ce magasin qui ne peuvent pas toutes être vraies, habituellement parce que deux comptoirs étaient hors ligne en même temps. Rien n&apos;a été supprimé. Consultez l&apos;historique du client, corrigez ce qui doit l&apos;être, puis marquez le conflit comme résolu.</translation>
-    </message>
-    <message>
         <source>Show resolved conflicts too</source>
         <translation>Afficher aussi les conflits résolus</translation>
     </message>
@@ -5365,6 +5361,10 @@ CUP %2
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Changes that cannot all be true (usually two counters offline at the same time), and what Astro refused: a purchase, a redemption or a customer. Nothing was deleted. Look at the customer&apos;s history, set right what needs it, then mark the conflict resolved.</source>
+        <translation>Des modifications qui ne peuvent pas toutes être vraies (habituellement deux comptoirs hors ligne en même temps), et ce qu&apos;Astro a refusé : un achat, un échange ou un client. Rien n&apos;a été supprimé. Consultez l&apos;historique du client, corrigez ce qui doit l&apos;être, puis marquez le conflit comme résolu.</translation>
     </message>
 </context>
 <context>

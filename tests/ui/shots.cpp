@@ -126,6 +126,11 @@ bool addConflicts(Store& store)
                                      "catalog or was withdrawn.")
              .arg(QStringLiteral("PRG-COASTLINE-FB")),
          "2026-11-22T15:12:44.000Z"},
+        {"transaction_refused", 2,
+         QCoreApplication::translate("PublicSync", "Astro refused the purchase of %1: %2")
+             .arg(QStringLiteral("084721100287"),
+                  QStringLiteral("Item is not part of an active program for this retailer.")),
+         "2026-11-22T17:20:12.000Z"},
         {"unknown_customer", 0,
          QCoreApplication::translate("EventApplier",
                                      "An event names a customer this side never received (%1).")

@@ -255,9 +255,9 @@ void SyncConflictsDialog::resolveSelected()
 void SyncConflictsDialog::retranslate()
 {
     setWindowTitle(tr("Sync conflicts"));
-    m_intro->setText(tr("The Astro server found changes from this store's counters that cannot "
-                        "all be true, usually because two counters were offline at the same "
-                        "time. Nothing was deleted. Look at the customer's history, set right "
+    m_intro->setText(tr("Changes that cannot all be true (usually two counters offline at the "
+                        "same time), and what Astro refused: a purchase, a redemption or a "
+                        "customer. Nothing was deleted. Look at the customer's history, set right "
                         "what needs it, then mark the conflict resolved."));
     m_showResolved->setText(tr("Show resolved conflicts too"));
     m_cancelConfirm->setText(tr("Cancel"));
