@@ -195,6 +195,11 @@ inline void saveFileAs(const QString& dialogName, const QString& path)
     whenModal<QFileDialog>([dialogName, path](QFileDialog* dialog) {
         QCOMPARE(dialog->objectName(), dialogName);
         dialog->selectFile(path);
+        // QFileDialog::selectFile leaves the name alone while its name field has the focus (as
+        // it does once the window is active): type the name as a person would.
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(QFileInfo(path).fileName());
         auto* buttons = dialog->findChild<QDialogButtonBox*>();
         QVERIFY(buttons);
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
