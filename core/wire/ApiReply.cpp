@@ -24,6 +24,11 @@ ApiReply ApiReply::fromError(const Error& error)
     }
 }
 
+ApiReply ApiReply::refused(const Error& error, int status)
+{
+    return error.code == ErrorCode::Storage ? fromError(error) : failure(status, error.message);
+}
+
 int ApiReply::httpStatus() const
 {
     switch (status) {

@@ -32,6 +32,8 @@ struct ApiReply
     // Storage failures are server errors (the client retries); anything else is the request's
     // fault (the client stops and reports it).
     static ApiReply fromError(const Error& error);
+    // What the engine refused, answered with `status` (a failed storage stays a server error).
+    static ApiReply refused(const Error& error, int status);
 
     // The HTTP status that goes with the astro_status.
     int httpStatus() const;

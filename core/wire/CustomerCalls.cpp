@@ -13,12 +13,6 @@ namespace astro::wire {
 
 namespace {
 
-ApiReply unknownCustomer(const QString& customerId)
-{
-    return ApiReply::failure(astroStatus::NotFound,
-                             QStringLiteral("No customer %1: add it first.").arg(customerId));
-}
-
 QJsonObject contactOf(const Customer& c, const QString& customerId)
 {
     return QJsonObject{{QStringLiteral("customerID"), customerId},
@@ -132,12 +126,11 @@ ApiReply CustomerCalls::update(const QJsonObject& body)
     const QString customerId = fields.requiredText("customerID");
     if (!fields.ok())
         return ApiReply::failure(astroStatus::BadRequest, fields.problem());
-    auto id = CustomerDirectory(m_store).resolve(customerId);
+    ApiReply refusal;
+    const auto id = CustomerDirectory(m_store).caller(customerId, refusal);
     if (!id)
-        return ApiReply::fromError(id.error());
-    if (!id->has_value())
-        return unknownCustomer(customerId);
-    auto customer = m_store.customers().get(**id);
+        return refusal;
+    auto customer = m_store.customers().get(*id);
     if (!customer)
         return ApiReply::fromError(customer.error());
     Customer c = *customer;
@@ -163,15 +156,14 @@ ApiReply CustomerCalls::status(const QJsonObject& body)
     const QString customerId = fields.requiredText("customerID");
     if (!fields.ok())
         return ApiReply::failure(astroStatus::BadRequest, fields.problem());
-    auto id = CustomerDirectory(m_store).resolve(customerId);
+    ApiReply refusal;
+    const auto id = CustomerDirectory(m_store).caller(customerId, refusal);
     if (!id)
-        return ApiReply::fromError(id.error());
-    if (!id->has_value())
-        return unknownCustomer(customerId);
-    auto customer = m_store.customers().get(**id);
+        return refusal;
+    auto customer = m_store.customers().get(*id);
     if (!customer)
         return ApiReply::fromError(customer.error());
-    auto views = m_store.cards().cardsOf(**id);
+    auto views = m_store.cards().cardsOf(*id);
     if (!views)
         return ApiReply::fromError(views.error());
     QJsonArray cards;
@@ -187,7 +179,7 @@ ApiReply CustomerCalls::status(const QJsonObject& body)
                                  {QStringLiteral("free_goods_available"), available}});
     }
     QJsonObject answer = contactOf(*customer, customerId);
-    answer.insert(QStringLiteral("astro_customer_id"), CustomerDirectory::astroIdOf(**id));
+    answer.insert(QStringLiteral("astro_customer_id"), CustomerDirectory::astroIdOf(*id));
     answer.insert(QStringLiteral("cards"), cards);
     return ApiReply::success(answer);
 }

@@ -33,6 +33,19 @@ Result<std::optional<qint64>> CustomerDirectory::resolve(const QString& callerId
     return followMerges(*own);
 }
 
+std::optional<qint64> CustomerDirectory::caller(const QString& callerId, ApiReply& refusal)
+{
+    auto id = resolve(callerId);
+    if (!id) {
+        refusal = ApiReply::fromError(id.error());
+        return std::nullopt;
+    }
+    if (!id->has_value())
+        refusal = ApiReply::failure(astroStatus::NotFound,
+                                    QStringLiteral("No customer %1: add it first.").arg(callerId));
+    return *id;
+}
+
 Result<std::optional<qint64>> CustomerDirectory::byAstroId(const QString& astroCustomerId)
 {
     bool isNumber = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiReply.h"
 #include "common/Result.h"
 
 #include <QString>
@@ -22,6 +23,9 @@ public:
     // The customer row a caller's id names (a merged duplicate gives the customer it went into).
     Result<std::optional<qint64>> resolve(const QString& callerId);
     Result<std::optional<qint64>> byAstroId(const QString& astroCustomerId);
+    // The customer a call names; nothing, with the answer to give in `refusal` (310 for an id
+    // no one added), otherwise.
+    std::optional<qint64> caller(const QString& callerId, ApiReply& refusal);
     // Inside the caller's transaction.
     Status link(const QString& callerId, qint64 customerId);
 

@@ -41,15 +41,7 @@ std::optional<qint64> customerOf(Store& store, Fields& fields, ApiReply& reply)
         reply = ApiReply::failure(astroStatus::BadRequest, fields.problem());
         return std::nullopt;
     }
-    auto id = CustomerDirectory(store).resolve(customerId);
-    if (!id) {
-        reply = ApiReply::fromError(id.error());
-        return std::nullopt;
-    }
-    if (!id->has_value())
-        reply = ApiReply::failure(astroStatus::NotFound,
-                                  QStringLiteral("No customer %1: add it first.").arg(customerId));
-    return *id;
+    return CustomerDirectory(store).caller(customerId, reply);
 }
 
 } // namespace
@@ -240,8 +232,9 @@ ApiReply RewardCalls::redeemOffer(qint64 customerId, const OfferDeal& deal, qint
     auto chances = m_store.offers().inVisit(deal.visitId);
     if (!chances)
         return ApiReply::fromError(chances.error());
-    const auto chance = std::find_if(chances->begin(), chances->end(),
-                                     [&](const OfferChance& c) { return c.offer.id == deal.offerId; });
+    const auto chance = std::find_if(chances->begin(), chances->end(), [&](const OfferChance& c) {
+        return c.offer.id == deal.offerId;
+    });
     auto given = givenInVisit(deal.visitId, deal.offerId);
     if (!given)
         return ApiReply::fromError(given.error());
@@ -251,11 +244,8 @@ ApiReply RewardCalls::redeemOffer(qint64 customerId, const OfferDeal& deal, qint
         return ApiReply::success();
     auto redeemed = m_store.offers().redeem(m_actor, deal.visitId, deal.offerId,
                                             Gtin::displayOf((*product)->gtin), {});
-    if (!redeemed && redeemed.error().code == ErrorCode::Storage)
-        return ApiReply::fromError(redeemed.error());
-    if (!redeemed)
-        return ApiReply::failure(astroStatus::NotEligible, redeemed.error().message);
-    return ApiReply::success();
+    return redeemed ? ApiReply::success()
+                    : ApiReply::refused(redeemed.error(), astroStatus::NotEligible);
 }
 
 ApiReply RewardCalls::redeem(const QJsonObject& body)
@@ -319,11 +309,8 @@ ApiReply RewardCalls::redeem(const QJsonObject& body)
     request.cardId = cardId;
     request.code = Gtin::displayOf(allowed->gtin);
     auto redeemed = redemptions.redeem(m_actor, request);
-    if (!redeemed && redeemed.error().code == ErrorCode::Storage)
-        return ApiReply::fromError(redeemed.error());
-    if (!redeemed)
-        return ApiReply::failure(astroStatus::NotEligible, redeemed.error().message);
-    return ApiReply::success();
+    return redeemed ? ApiReply::success()
+                    : ApiReply::refused(redeemed.error(), astroStatus::NotEligible);
 }
 
 ApiReply RewardCalls::removeRedemption(const QJsonObject& body)
@@ -350,9 +337,7 @@ ApiReply RewardCalls::removeRedemption(const QJsonObject& body)
         return ApiReply::success();
     if (auto s = RedemptionService(m_store).undo(m_actor, last->toLongLong(), UndoMode::RemoveOnly);
         !s)
-        return s.error().code == ErrorCode::Storage
-                   ? ApiReply::fromError(s.error())
-                   : ApiReply::failure(astroStatus::NotEligible, s.error().message);
+        return ApiReply::refused(s.error(), astroStatus::NotEligible);
     return ApiReply::success();
 }
 

@@ -32,12 +32,6 @@ int lineStatus(const Error& error)
     return error.code == ErrorCode::NotFound ? astroStatus::NotEligible : astroStatus::BadRequest;
 }
 
-ApiReply unknownCustomer(const QString& customerId)
-{
-    return ApiReply::failure(astroStatus::NotFound,
-                             QStringLiteral("No customer %1: add it first.").arg(customerId));
-}
-
 } // namespace
 
 std::optional<TransactionCalls::Line> TransactionCalls::readLine(Fields& fields)
@@ -164,16 +158,15 @@ ApiReply TransactionCalls::addBatch(const QJsonObject& body)
     }
     if (!fields.ok())
         return ApiReply::failure(astroStatus::BadRequest, fields.problem());
-    auto customer = CustomerDirectory(m_store).resolve(customerId);
+    ApiReply refusal;
+    const auto customer = CustomerDirectory(m_store).caller(customerId, refusal);
     if (!customer)
-        return ApiReply::fromError(customer.error());
-    if (!customer->has_value())
-        return unknownCustomer(customerId);
+        return refusal;
 
     QJsonArray answers;
     qint64 visitId = 0;
     for (const Line& line : lines) {
-        auto answer = add(**customer, line, visitId, lines.front().transactionId);
+        auto answer = add(*customer, line, visitId, lines.front().transactionId);
         if (!answer)
             return ApiReply::fromError(answer.error());
         answers.append(*answer);
@@ -206,11 +199,10 @@ ApiReply TransactionCalls::addOffer(const QJsonObject& body)
     auto line = readLine(fields);
     if (!line)
         return ApiReply::failure(astroStatus::BadRequest, fields.problem());
-    auto customer = CustomerDirectory(m_store).resolve(customerId);
+    ApiReply refusal;
+    const auto customer = CustomerDirectory(m_store).caller(customerId, refusal);
     if (!customer)
-        return ApiReply::fromError(customer.error());
-    if (!customer->has_value())
-        return unknownCustomer(customerId);
+        return refusal;
     auto gtin = Gtin::parse(line->itemCode);
     if (!gtin)
         return ApiReply::failure(astroStatus::BadRequest,
@@ -235,11 +227,11 @@ ApiReply TransactionCalls::addOffer(const QJsonObject& body)
     auto open = m_store.db().scalar(
         QStringLiteral("SELECT id FROM visits WHERE customer_id = ? AND location_id = ? AND "
                        "finished_at IS NULL AND transaction_id LIKE ? ORDER BY id DESC LIMIT 1"),
-        {**customer, m_actor.locationId, offerVisitPrefix + QLatin1Char('%')}, 0);
+        {*customer, m_actor.locationId, offerVisitPrefix + QLatin1Char('%')}, 0);
     if (!open)
         return ApiReply::fromError(open.error());
     qint64 visitId = open->toLongLong();
-    auto answer = add(**customer, *line, visitId, offerVisitPrefix + line->transactionId);
+    auto answer = add(*customer, *line, visitId, offerVisitPrefix + line->transactionId);
     if (!answer)
         return ApiReply::fromError(answer.error());
     const int status = answer->value(QStringLiteral("transaction_status")).toInt();
@@ -257,15 +249,14 @@ ApiReply TransactionCalls::remove(const QJsonObject& body)
     const auto units = fields.optionalCount("item_qty");
     if (!fields.ok())
         return ApiReply::failure(astroStatus::BadRequest, fields.problem());
-    auto customer = CustomerDirectory(m_store).resolve(customerId);
+    ApiReply refusal;
+    const auto customer = CustomerDirectory(m_store).caller(customerId, refusal);
     if (!customer)
-        return ApiReply::fromError(customer.error());
-    if (!customer->has_value())
-        return unknownCustomer(customerId);
+        return refusal;
     auto row = m_store.db().selectOne(
         QStringLiteral("SELECT id, quantity, voided_at FROM scans WHERE uuid = ? AND "
                        "customer_id = ?"),
-        {transactionId, **customer});
+        {transactionId, *customer});
     if (!row)
         return ApiReply::fromError(row.error());
     auto answer = [&](int status, const QString& message, const QString& astroId, bool deleted) {

@@ -43,8 +43,12 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.errors()));
         Counter a;
         ASTRO_VERIFY_OK(a.configure(server.url()));
+        const qint64 waitingBefore = a.unsent(); // the setup's own changes
         TAKE(first, a.sync());
         QVERIFY(first.catalogEntries >= 150);
+        QVERIFY(waitingBefore > 0);
+        // The server's catalog is no change of this counter's: after a good round nothing waits.
+        QCOMPARE(a.unsent(), 0);
         TAKE(product, a.ts->catalog().productByGtin(Gtin::parse(treat)->gtin14()));
         QVERIFY(product.has_value());
 
