@@ -67,10 +67,16 @@ if [ -n "$url" ]; then
         || fail "token answer: $token"
     access="$(printf '%s\n' "$token" | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')"
     catalog="$(curl -s --max-time 30 -H "Authorization: Bearer $access" \
-        --data-urlencode 'jsonData={"cursor":""}' "$url/downloadCatalog/")"
+        --data-urlencode 'jsonData={"cursor":""}' "$url/ext_downloadCatalog/")"
     printf '%s\n' "$catalog" | grep -q '"astro_status": *100' \
         && printf '%s\n' "$catalog" | grep -q 'PRG-NORTHWIND-FB' \
-        && pass "it serves the demo catalog" || fail "downloadCatalog: $(printf '%s' "$catalog" | head -c 300)"
+        && pass "it serves the demo catalog" || fail "ext_downloadCatalog: $(printf '%s' "$catalog" | head -c 300)"
+    # Astro's public API, as any client sends it.
+    added="$(curl -s --max-time 10 -H "Authorization: Bearer $access" \
+        --data-urlencode 'jsonData={"customerID":"PKG-1","first_name":"Ann","last_name":"Lee"}' \
+        "$url/addCustomer/")"
+    printf '%s\n' "$added" | grep -q '"astro_customer_id"' \
+        && pass "it answers Astro's public addCustomer" || fail "addCustomer: $(printf '%s' "$added" | head -c 300)"
 else
     fail "astro-server did not start: $(cat "$tmp/err")"
 fi
