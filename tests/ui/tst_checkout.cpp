@@ -22,6 +22,7 @@
 #include "domain/Gtin.h"
 #include "engine/RedemptionService.h"
 #include "engine/VisitService.h"
+#include "sync/CardConfirmations.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -29,6 +30,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -211,6 +213,42 @@ private slots:
         QCOMPARE(
             c.checkout->scansModel()->index(1, ui::VisitScansModel::CardsColumn).data().toString(),
             QStringLiteral("Any card, Prior card"));
+    }
+
+    // Opening a customer asks for Astro's count of their cards; when it comes, the cards say so
+    // at once, the card being punched with Astro's own count until the scan is sent.
+    void astrosCountOfTheCardsShowsWhenItArrives()
+    {
+        Counter c;
+        const qint64 customer = c.ts.addCustomer();
+        QSignalSpy opened(c.checkout, &ui::CheckoutWidget::customerOpened);
+        QVERIFY(c.checkout->chooseCustomer(customer));
+        QCOMPARE(opened.size(), 1);
+        const QString uuid = opened.front().front().toString();
+        QCOMPARE(uuid, c.checkout->customer()->uuid);
+        c.checkout->scan(upc("ANY-1"));
+        const int row = c.checkout->cardsModel()->rowOfCard(QStringLiteral("CRD-ANY"));
+        const QModelIndex card = c.checkout->cardsModel()->index(row, 0);
+        QVERIFY(!card.data(ui::CustomerCardsModel::ConfirmedRole).toDateTime().isValid());
+
+        // Astro counted the card before this scan reached it.
+        ASTRO_VERIFY_OK(
+            sync::CardConfirmations(c.ts.store())
+                .record(customer, {sync::AstroCard{QStringLiteral("CRD-ANY"), 0, 0}}, c.ts->now()));
+        c.checkout->cardsConfirmed(QStringLiteral("someone-else"));
+        QVERIFY(!c.checkout->cardsModel()
+                     ->index(row, 0)
+                     .data(ui::CustomerCardsModel::ConfirmedRole)
+                     .toDateTime()
+                     .isValid());
+        c.checkout->cardsConfirmed(uuid);
+        const QModelIndex shown = c.checkout->cardsModel()->index(
+            c.checkout->cardsModel()->rowOfCard(QStringLiteral("CRD-ANY")), 0);
+        QCOMPARE(shown.data(ui::CustomerCardsModel::ConfirmedRole).toDateTime(), c.ts->now());
+        QVERIFY2(shown.data(ui::CustomerCardsModel::ProgramRole)
+                     .toString()
+                     .startsWith(QStringLiteral("Astro: 0 of 3")),
+                 qPrintable(shown.data(ui::CustomerCardsModel::ProgramRole).toString()));
     }
 
     void refusalsAreShownAndNothingIsRecorded_data()
