@@ -54,6 +54,7 @@ SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::confirmCards(const QString& customerUuid)
 {
+    m_customerAtCounter = customerUuid;
     // Only while the server answers: offline, the next successful round comes first.
     if (!m_engine || m_status.state == SyncStatus::State::Offline ||
         m_status.state == SyncStatus::State::NotSetUp)
@@ -146,6 +147,8 @@ void SyncWorker::round()
     publish();
     if (report->pulled > 0 || report->catalogEntries > 0)
         emit remoteChangesApplied(report->pulled + report->catalogEntries);
+    if (report->publicCalls > 0 && !m_customerAtCounter.isEmpty())
+        confirmCards(m_customerAtCounter);
 }
 
 void SyncWorker::failed(const Error& error)

@@ -105,6 +105,9 @@ private:
     // What still waited after the last successful round: changes only a server with extensions
     // takes, when the server is Astro's own. Only more than that starts a round early.
     qint64 m_waitingAfterRound = 0;
+    // The customer at the counter: Astro's count of their cards is asked again after a round
+    // that sent Astro something, so the card catches up with what was just sent.
+    QString m_customerAtCounter;
     bool m_waitForUser = false;
 };
 

@@ -2,30 +2,24 @@
 
 // The client shared by tst_astro_publicapi_customers and tst_astro_publicapi_rewards, written
 // only from domain.md §7 and the table "The public endpoints (one wire)" of
-// docs/sync-protocol.md: it includes no project header. Its user defines ASTRO_SERVER (the
-// astro-server binary) and ASTRO_DEMO_CATALOG (resources/demo/catalog.json).
+// docs/sync-protocol.md: it includes no project header, and its transport is ServerHarness.h.
+// Its user defines ASTRO_SERVER (the astro-server binary) and ASTRO_DEMO_CATALOG
+// (resources/demo/catalog.json).
+
+#include "ServerHarness.h"
 
 #include <QDate>
-#include <QDateTime>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <QUrl>
 #include <QUuid>
 
 #include <initializer_list>
-#include <memory>
 #include <utility>
 
 // HTTP 200 with this astro_status, else the test fails and shows the answer.
@@ -50,32 +44,12 @@ class PublicApiClient
 protected:
     using Fields = std::initializer_list<std::pair<const char*, QJsonValue>>;
 
-    struct Answer
-    {
-        int http = 0;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        QByteArray body;
-
-        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-        int status() const { return json().value(u"astro_status"_qs).toInt(-1); }
-        QJsonValue returned() const { return json().value(u"returnData"_qs); }
-        QJsonObject data() const { return returned().toObject(); }
-        QJsonArray list() const { return returned().toArray(); }
-        QJsonObject entry(qsizetype i) const { return list().at(i).toObject(); }
-        QString str(const char* key) const { return data().value(QLatin1String(key)).toString(); }
-        QByteArray describe() const
-        {
-            return "HTTP " + QByteArray::number(http) + " error " + QByteArray::number(error) +
-                   ": " + body.left(600);
-        }
-    };
+    using Answer = ServerHarness::Answer;
 
     QTemporaryDir m_dir;
     int m_servers = 0;
-    std::unique_ptr<QProcess> m_server;
-    QString m_base;
+    ServerHarness m_server;
     QByteArray m_token;
-    QNetworkAccessManager m_net;
     int m_seq = 0;
 
     static QString newId(const char* prefix = "POS-")
@@ -101,59 +75,18 @@ protected:
     // Starts astro-server on a free port with a database of its own and gets a token.
     bool start()
     {
-        stop();
         const QString db = m_dir.filePath(u"server-%1.sqlite"_qs.arg(++m_servers));
-        m_server = std::make_unique<QProcess>();
-        m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server->start(QStringLiteral(ASTRO_SERVER), {u"--port"_qs, u"0"_qs, u"--db"_qs, db});
-        for (int i = 0; i < 60 && m_server->waitForStarted(10000) && !m_server->canReadLine(); ++i)
-            m_server->waitForReadyRead(1000);
-        static const QRegularExpression pattern(
-            u"^astro-server listening on (http://127\\.0\\.0\\.1:\\d+/api/json)$"_qs);
-        const auto match = pattern.match(QString::fromUtf8(m_server->readLine()).trimmed());
-        if (!match.hasMatch())
+        if (!m_server.start({}, db))
             return false;
-        m_base = match.captured(1);
-        m_net.clearConnectionCache();
-        m_token = token(u"demo"_qs).json().value(u"access_token"_qs).toString().toUtf8();
+        m_token = token(u"demo"_qs).accessToken();
         return !m_token.isEmpty();
     }
 
     // Stops the server with SIGTERM (kills it if it does not stop).
-    void stop()
-    {
-        if (m_server && m_server->state() != QProcess::NotRunning) {
-            m_server->terminate();
-            if (!m_server->waitForFinished(20000))
-                m_server->kill();
-            m_server->waitForFinished(5000);
-        }
-        m_server.reset();
-    }
-    Answer post(const QString& path, const QByteArray& form, const QByteArray& bearer)
-    {
-        QNetworkRequest request(QUrl(m_base + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-        if (!bearer.isEmpty())
-            request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearer);
-        QNetworkReply* reply = m_net.post(request, form);
-        QEventLoop loop;
-        QTimer::singleShot(30000, reply, &QNetworkReply::abort);
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                       reply->error(), reply->readAll()};
-        reply->deleteLater();
-        return a;
-    }
+    void stop() { m_server.stop(); }
     Answer token(const QString& password)
     {
-        return post(u"/token/"_qs,
-                    "username=demo&password=" + QUrl::toPercentEncoding(password) +
-                        "&grant_type=password&client_id=demo",
-                    {});
+        return m_server.token(u"demo"_qs, password, u"demo"_qs);
     }
 
     // POST <base>/<endpoint>/ with jsonData: the body, or `json` as is when given.
@@ -161,8 +94,8 @@ protected:
     {
         if (json.isEmpty())
             json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        return post(u"/%1/"_qs.arg(QLatin1String(endpoint)),
-                    "jsonData=" + QUrl::toPercentEncoding(QString::fromUtf8(json)), m_token);
+        return m_server.callForm(QLatin1String(endpoint), ServerHarness::jsonDataForm(json),
+                                 m_token);
     }
     Answer call(const char* endpoint, Fields fields) { return callJson(endpoint, obj(fields)); }
 

@@ -1,61 +1,35 @@
-#include <QDateTime>
+#include "ServerHarness.h"
+#include "SyncEvents.h"
+
+#include <QDate>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <QUrl>
-#include <QUuid>
-
-#include <memory>
 
 // astro-server's retailer accounts (--accounts), device-bound tokens, the /token/ throttle and
-// --listen (docs/sync-protocol.md, "The reference server"), against the real binary over HTTP.
-// Only loopback addresses are ever used.
-class TestAstroAccounts : public QObject
+// --listen (docs/sync-protocol.md, "The reference server"), against the real binary over HTTP
+// (ServerHarness.h). Only loopback addresses are ever used.
+class TestAstroAccounts : public QObject, public SyncEvents
 {
     Q_OBJECT
 
-    struct Answer
-    {
-        int http = 0;
-        QByteArray body;
-
-        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-        int status() const { return json().value(QStringLiteral("astro_status")).toInt(-1); }
-        QJsonObject data() const { return json().value(QStringLiteral("returnData")).toObject(); }
-        QByteArray accessToken() const
-        {
-            return json().value(QStringLiteral("access_token")).toString().toUtf8();
-        }
-        QByteArray describe() const { return "HTTP " + QByteArray::number(http) + ": " + body; }
-    };
+    using Answer = ServerHarness::Answer;
 
     QTemporaryDir m_dir;
     int m_files = 0;
-    std::unique_ptr<QProcess> m_server;
-    QString m_base;
-    QNetworkAccessManager m_net;
-    int m_seq = 0;
+    ServerHarness m_server{60000};
 
     QString newPath(const QString& suffix)
     {
         return m_dir.filePath(QStringLiteral("f%1%2").arg(++m_files).arg(suffix));
     }
-
-    static QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
     // Two retailers, one user each: Kat's in Toronto, Rivals in Buffalo (both locations are in
     // the demo catalog).
@@ -105,141 +79,37 @@ class TestAstroAccounts : public QObject
         return writeFile(QJsonDocument(accounts).toJson());
     }
 
-    // Starts astro-server and reads its "listening on" line into m_base.
+    // Starts astro-server and reads its "listening on" line (m_server.base()).
     bool start(const QStringList& extra, const QString& db = {})
     {
-        stop();
-        m_server = std::make_unique<QProcess>();
-        m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server->start(QStringLiteral(ASTRO_SERVER),
-                        QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                    QStringLiteral("--db"),
-                                    db.isEmpty() ? newPath(QStringLiteral(".sqlite")) : db} +
-                            extra);
-        if (!m_server->waitForStarted(10000))
-            return false;
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_server->canReadLine() && timer.elapsed() < 60000 &&
-               m_server->state() == QProcess::Running)
-            m_server->waitForReadyRead(1000);
-        const QString line = QString::fromUtf8(m_server->readLine()).trimmed();
-        static const QRegularExpression pattern(
-            QStringLiteral("^astro-server listening on (http://\\S+:\\d+/api/json)$"));
-        const auto match = pattern.match(line);
-        if (!match.hasMatch()) {
-            qWarning() << "unexpected first line:" << line;
-            return false;
-        }
-        m_base = match.captured(1);
-        m_net.clearConnectionCache();
-        return true;
+        return m_server.start(extra, db.isEmpty() ? newPath(QStringLiteral(".sqlite")) : db);
     }
 
-    void stop()
-    {
-        if (!m_server)
-            return;
-        if (m_server->state() != QProcess::NotRunning) {
-            m_server->terminate();
-            if (!m_server->waitForFinished(20000))
-                m_server->kill();
-            m_server->waitForFinished(5000);
-        }
-        m_server.reset();
-    }
+    void stop() { m_server.stop(); }
 
-    // Runs astro-server to its end: its exit code and what it wrote on stderr.
     static int run(const QStringList& args, QByteArray* err)
     {
-        QProcess p;
-        p.start(QStringLiteral(ASTRO_SERVER), args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return -1;
-        }
-        *err = p.readAllStandardError();
-        return p.exitCode();
-    }
-
-    Answer post(const QString& path, const QByteArray& form, const QByteArray& bearer)
-    {
-        QNetworkRequest request(QUrl(m_base + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-        if (!bearer.isEmpty())
-            request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearer);
-        QNetworkReply* reply = m_net.post(request, form);
-        QEventLoop loop;
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        connect(&timeout, &QTimer::timeout, reply, &QNetworkReply::abort);
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        timeout.start(60000);
-        if (!reply->isFinished())
-            loop.exec();
-        Answer a;
-        a.http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        a.body = reply->readAll();
-        reply->deleteLater();
-        return a;
+        return ServerHarness::run(args, err);
     }
 
     Answer token(const QString& username, const QString& password, const QString& clientId)
     {
-        return post(QStringLiteral("/token/"),
-                    "username=" + QUrl::toPercentEncoding(username) +
-                        "&password=" + QUrl::toPercentEncoding(password) +
-                        "&grant_type=password&client_id=" + QUrl::toPercentEncoding(clientId),
-                    {});
+        return m_server.token(username, password, clientId);
     }
 
     Answer call(const QByteArray& bearer, const QString& endpoint, const QJsonObject& jsonData)
     {
-        return post(QStringLiteral("/%1/").arg(endpoint),
-                    "jsonData=" + QUrl::toPercentEncoding(QString::fromUtf8(
-                                      QJsonDocument(jsonData).toJson(QJsonDocument::Compact))),
-                    bearer);
-    }
-
-    QJsonObject customerAdded(const QString& customer, const QString& phone)
-    {
-        return QJsonObject{
-            {QStringLiteral("uuid"), uuid()},
-            {QStringLiteral("seq"), ++m_seq},
-            {QStringLiteral("type"), QStringLiteral("customer.added")},
-            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("user_id"), 3},
-            {QStringLiteral("payload"),
-             QJsonObject{{QStringLiteral("customer"), customer},
-                         {QStringLiteral("first_name"), QStringLiteral("Hélène")},
-                         {QStringLiteral("last_name"), QStringLiteral("Côté")},
-                         {QStringLiteral("phone"), phone}}}};
+        return m_server.call(endpoint, jsonData, bearer);
     }
 
     Answer push(const QByteArray& bearer, const QString& device, const QJsonArray& events)
     {
-        return call(
-            bearer, QStringLiteral("ext_pushEvents"),
-            QJsonObject{{QStringLiteral("device_id"), device}, {QStringLiteral("events"), events}});
+        return call(bearer, QStringLiteral("ext_pushEvents"), pushBody(device, events));
     }
 
     Answer list(const QByteArray& bearer, const QString& device)
     {
-        return call(bearer, QStringLiteral("ext_listEvents"),
-                    QJsonObject{{QStringLiteral("device_id"), device},
-                                {QStringLiteral("after"), 0},
-                                {QStringLiteral("limit"), 500}});
-    }
-
-    static QStringList uuidsOf(const QJsonArray& events)
-    {
-        QStringList uuids;
-        for (const QJsonValue& e : events)
-            uuids << (e.isString() ? e.toString()
-                                   : e.toObject().value(QStringLiteral("uuid")).toString());
-        return uuids;
+        return call(bearer, QStringLiteral("ext_listEvents"), listBody(device, 0, 500));
     }
 
     QByteArray katsToken()
@@ -467,7 +337,8 @@ private Q_SLOTS:
     void listensOnAnotherLoopbackAddress()
     {
         QVERIFY(start({QStringLiteral("--listen"), QStringLiteral("127.0.0.2")}));
-        QVERIFY2(m_base.startsWith(QStringLiteral("http://127.0.0.2:")), qPrintable(m_base));
+        QVERIFY2(m_server.base().startsWith(QStringLiteral("http://127.0.0.2:")),
+                 qPrintable(m_server.base()));
         QCOMPARE(token(QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("demo")).http,
                  200);
     }
@@ -480,7 +351,8 @@ private Q_SLOTS:
                 QSKIP("IPv6 loopback (::1) is not available here.");
         }
         QVERIFY(start({QStringLiteral("--listen"), QStringLiteral("::1")}));
-        QVERIFY2(m_base.startsWith(QStringLiteral("http://[::1]:")), qPrintable(m_base));
+        QVERIFY2(m_server.base().startsWith(QStringLiteral("http://[::1]:")),
+                 qPrintable(m_server.base()));
         QCOMPARE(token(QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("demo")).http,
                  200);
     }

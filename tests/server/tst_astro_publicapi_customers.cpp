@@ -141,7 +141,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, customer);
         QFETCH(QByteArray, json);
         QFETCH(QString, field);
-        if (!m_server)
+        if (!m_server.started())
             QVERIFY(start());
         const QJsonDocument document = QJsonDocument::fromJson(json);
         QJsonObject body = document.object();
