@@ -1,138 +1,25 @@
 #include "SyncBench.h"
 
-#include "Random.h"
+#include "ManyCounters.h"
+#include "SyncSetup.h"
 
-#include "customers/CustomerStore.h"
-#include "domain/CatalogTypes.h"
-#include "engine/VisitService.h"
-#include "enrollment/EnrollmentService.h"
 #include "storage/Database.h"
 #include "storage/EventLog.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
-#include "users/UserStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <cstdio>
-#include <limits>
-#include <memory>
 
 namespace bench {
 
 using namespace astro;
 
 namespace {
-
-double secondsOf(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
-// The real astro-server on a free loopback port, with its own database in `dir`.
-class Server
-{
-public:
-    ~Server() { stop(); }
-
-    Status start(const QString& program, const QString& dir, const QStringList& flags,
-                 int timeoutMs)
-    {
-        m_log = QDir(dir).filePath(QStringLiteral("server.log"));
-        m_process.setProgram(program);
-        m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                           QStringLiteral("--db"),
-                                           QDir(dir).filePath(QStringLiteral("server.sqlite"))} +
-                               flags);
-        m_process.setStandardErrorFile(m_log);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return makeError(
-                ErrorCode::Invalid,
-                QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString()));
-        // Its only line on stdout says where it listens.
-        static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
-        QElapsedTimer waited;
-        waited.start();
-        QByteArray out;
-        while (waited.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(500);
-            out += m_process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(out));
-            if (match.hasMatch()) {
-                m_url = QUrl(match.captured(1));
-                return {};
-            }
-        }
-        QFile log(m_log);
-        const QString errors =
-            log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()).trimmed() : QString();
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("astro-server did not come up within %1 s%2")
-                             .arg(timeoutMs / 1000)
-                             .arg(errors.isEmpty() ? QString() : QStringLiteral(": ") + errors));
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    QUrl url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QString m_log;
-    QUrl m_url;
-};
-
-// A fresh counter: its store, an Admin and a Cashier at the bench location, and its sync
-// engine pointed at the server.
-struct Counter
-{
-    std::unique_ptr<Store> store;
-    std::unique_ptr<sync::SyncEngine> engine;
-    Actor admin;
-    Actor cashier;
-};
-
-Result<Counter> openCounter(const QString& path, const QUrl& server)
-{
-    auto opened = Store::open(path);
-    if (!opened)
-        return opened.error();
-    Counter c;
-    c.store = std::move(opened).value();
-    UserStore& users = c.store->users();
-    auto admin = users.add(Actor::system(benchLocationId()), QStringLiteral("Bench Admin"),
-                           Role::Admin, QStringLiteral("90210"));
-    if (!admin)
-        return admin.error();
-    c.admin = Actor{admin->id, admin->name, Role::Admin, benchLocationId()};
-    auto cashier = users.add(c.admin, benchCashierName(), Role::Cashier, QStringLiteral("2460"));
-    if (!cashier)
-        return cashier.error();
-    c.cashier = Actor{cashier->id, cashier->name, Role::Cashier, benchLocationId()};
-    c.engine = std::make_unique<sync::SyncEngine>(*c.store);
-    if (auto s = c.engine->configure(
-            c.admin, sync::SyncConfig{server, QStringLiteral("demo"), QStringLiteral("demo")},
-            QStringLiteral("demo"));
-        !s)
-        return s.error();
-    return c;
-}
 
 Result<qint64> count(Store& store, const char* table)
 {
@@ -142,91 +29,6 @@ Result<qint64> count(Store& store, const char* table)
     return n->toLongLong();
 }
 
-// The location runs every program and offer of the catalog, with the first distributor that
-// may fulfill it.
-Status enrollEverything(Counter& c)
-{
-    EnrollmentService& enrollment = c.store->enrollment();
-    auto subjects = enrollment.available(benchLocationId());
-    if (!subjects)
-        return subjects.error();
-    for (const Subject& s : *subjects) {
-        QString distributor;
-        QString account;
-        if (s.fulfillment == Fulfillment::Direct)
-            account = QStringLiteral("BENCH-ACCT");
-        if (s.fulfillment == Fulfillment::Distributor) {
-            auto eligible = enrollment.eligibleDistributors(benchLocationId(), s.id);
-            if (!eligible)
-                return eligible.error();
-            distributor = Distributor::temporaryHoldingId();
-            for (const Distributor& d : *eligible)
-                if (d.id != Distributor::temporaryHoldingId()) {
-                    distributor = d.id;
-                    account = QStringLiteral("BENCH-ACCT");
-                    break;
-                }
-        }
-        if (auto r = enrollment.set(c.admin, benchLocationId(), s.id, distributor, account); !r)
-            return r.error();
-    }
-    return {};
-}
-
-// A counter's day, through the engine's own services: visits of 1 to 3 scans (one in ten with
-// 2 units) of items on cards, one visit in ten for a new customer, until the log holds
-// `events` unsent events. Written without fsync (the log is the same); the timed round runs
-// with the app's settings.
-Status writeDay(Counter& c, int events, quint64 seed, SyncFigures& figures)
-{
-    Store& store = *c.store;
-    Database& db = store.db();
-    auto items = db.select(QStringLiteral("SELECT DISTINCT p.gtin FROM products p JOIN "
-                                          "card_products cp ON cp.product_id = p.id ORDER BY 1"));
-    if (!items)
-        return items.error();
-    if (items->empty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("the catalog has no item on a card"));
-    if (auto s = db.execute(QStringLiteral("PRAGMA synchronous=OFF")); !s)
-        return s;
-    Rng rng(seed ^ 0x5BD1E9955BD1E995ULL);
-    std::vector<qint64> customers;
-    for (;;) {
-        auto unsent = store.events().unsentCount();
-        if (!unsent)
-            return unsent.error();
-        if (*unsent >= events)
-            break;
-        if (customers.empty() || rng.chance(0.1)) {
-            const int n = int(customers.size());
-            auto added = store.customers().add(
-                c.cashier,
-                CustomerInput{QStringLiteral("Client"), QStringLiteral("Bench %1").arg(n + 1),
-                              QStringLiteral("416%1").arg(2000000 + n), QString()});
-            if (!added)
-                return added.error();
-            customers.push_back(added->id);
-            ++figures.customers;
-        }
-        auto visit = store.visits().open(c.cashier,
-                                         customers[std::size_t(rng.below(int(customers.size())))]);
-        if (!visit)
-            return visit.error();
-        ++figures.visits;
-        for (int k = 1 + rng.below(3); k > 0; --k) {
-            ScanLine line;
-            line.code = (*items)[std::size_t(rng.below(int(items->size())))][0].toString();
-            line.quantity = rng.chance(0.1) ? 2 : 1;
-            if (auto scanned = store.visits().scan(c.cashier, visit->id, line); !scanned)
-                return scanned.error();
-            ++figures.scans;
-        }
-        if (auto s = store.visits().finish(c.cashier, visit->id, QStringLiteral("stocking up")); !s)
-            return s;
-    }
-    return db.execute(QStringLiteral("PRAGMA synchronous=FULL"));
-}
-
 // How many ext_pushEvents requests the push takes: the log cut at 500 events.
 Result<int> pushRequests(Store& store)
 {
@@ -234,18 +36,6 @@ Result<int> pushRequests(Store& store)
     if (!unsent)
         return unsent.error();
     return int((*unsent + 499) / 500);
-}
-
-Result<QString> writeCatalog(const Config& sizes, const QString& path, qint64& bytes)
-{
-    auto doc = catalogDocument(sizes);
-    if (!doc)
-        return doc.error();
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*doc) != doc->size())
-        return makeError(ErrorCode::Storage, QStringLiteral("cannot write %1").arg(path));
-    bytes = doc->size();
-    return path;
 }
 
 Status measurePush(const Config& config, const SyncBenchConfig& sync, const QString& dir,
@@ -272,8 +62,12 @@ Status measurePush(const Config& config, const SyncBenchConfig& sync, const QStr
         return s;
     if (auto r = counter->engine->run(); !r)
         return r.error();
-    if (auto s = writeDay(*counter, sync.events, config.seed, figures); !s)
+    DayCounts day;
+    if (auto s = writeDay(*counter, sync.events, config.seed, day); !s)
         return s;
+    figures.customers = day.customers;
+    figures.visits = day.visits;
+    figures.scans = day.scans;
     auto requests = pushRequests(*counter->store);
     if (!requests)
         return requests.error();
@@ -286,6 +80,12 @@ Status measurePush(const Config& config, const SyncBenchConfig& sync, const QStr
     if (!report)
         return report.error();
     figures.events = report->pushed;
+    figures.logSeconds = report->logSeconds;
+    for (int i = 0; i < figures.requests && i < int(report->requestMs.size()); ++i)
+        figures.logServerSeconds += report->requestMs[std::size_t(i)] / 1000.0;
+    figures.publicSeconds = report->publicSeconds;
+    figures.publicEvents = report->publicCalls;
+    figures.publicRequests = int(report->requestMs.size()) - figures.requests;
     figures.eventsPerSecond = figures.pushSeconds > 0 ? report->pushed / figures.pushSeconds : 0;
     auto left = counter->store->events().unsentCount();
     if (!left)
@@ -366,7 +166,7 @@ Result<SyncFigures> measureSync(const Config& config, const SyncBenchConfig& syn
     QElapsedTimer total;
     total.start();
     SyncFigures figures;
-    for (const char* sub : {"sync-push", "sync-catalog"})
+    for (const char* sub : {"sync-push", "sync-many", "sync-catalog"})
         if (!QDir(dir).mkpath(QLatin1String(sub)))
             return makeError(ErrorCode::Storage,
                              QStringLiteral("cannot create %1 in %2").arg(QLatin1String(sub), dir));
@@ -376,6 +176,15 @@ Result<SyncFigures> measureSync(const Config& config, const SyncBenchConfig& syn
     phase.start();
     if (auto s =
             measurePush(config, sync, QDir(dir).filePath(QStringLiteral("sync-push")), figures);
+        !s)
+        return s.error();
+    std::fprintf(stderr, "%8.1f s\n", secondsOf(phase));
+    std::fprintf(stderr, "  %-28s",
+                 qPrintable(QStringLiteral("%1 counters at once").arg(sync.counters)));
+    std::fflush(stderr);
+    phase.restart();
+    if (auto s = measureManyCounters(config, sync, QDir(dir).filePath(QStringLiteral("sync-many")),
+                                     figures.many);
         !s)
         return s.error();
     std::fprintf(stderr, "%8.1f s\n", secondsOf(phase));

@@ -1,15 +1,16 @@
 // astro-bench: generates a chain-sized store and measures the counter's hot paths (a scan's
 // durable punches, customer lookups, reward choices) against the machine's floor, one durable
-// SQLite commit; then the sync against the real astro-server (events pushed per second, a
-// chain catalog's first pull). See tests/bench/README.md.
+// SQLite commit; then the sync against the real astro-server (one counter's events pushed per
+// second, 50 counters pushing at once, a chain catalog's first pull). See tests/bench/README.md.
 
+#include "Format.h"
 #include "Generator.h"
 #include "Measure.h"
 #include "SqlProfiler.h"
 #include "SyncBench.h"
+#include "SyncOutput.h"
+#include "Verify.h"
 
-#include "catalog/CatalogRepository.h"
-#include "engine/CardService.h"
 #include "storage/Database.h"
 #include "store/Store.h"
 
@@ -38,22 +39,6 @@ using namespace bench;
 namespace {
 
 constexpr double generationTargetSeconds = 180.0;
-constexpr double pushTargetEventsPerSecond = 250.0; // a day's 10,000 events in 40 s
-constexpr double pullTargetSecondsPer100k = 60.0;
-
-// The first catalog pull's target for this many products: 60 s per 100,000.
-double pullTargetSeconds(int products)
-{
-    return pullTargetSecondsPer100k * double(products) / 100000.0;
-}
-
-QString withCommas(qint64 n)
-{
-    QString digits = QString::number(std::llabs(n));
-    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return n < 0 ? QLatin1Char('-') + digits : digits;
-}
 
 QString micros(double us)
 {
@@ -89,99 +74,6 @@ std::optional<qint64> parseCount(const QCommandLineParser& parser, const QString
         std::exit(64);
     }
     return v;
-}
-
-// Checks that the generated store is what the engine would have written: the schema is the
-// migrated one, every reference resolves, and the rewards rows match the engine's card replay.
-Status verify(Store& store, const QString& dir, quint64 seed, QStringList& report)
-{
-    Database& db = store.db();
-    // 1. Schema identical to a freshly migrated database.
-    {
-        const QString freshPath = QDir(dir).filePath(QStringLiteral("schema-check.sqlite"));
-        QFile::remove(freshPath);
-        auto fresh = Database::open(freshPath);
-        if (!fresh)
-            return fresh.error();
-        const QString schemaSql = QStringLiteral(
-            "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE "
-            "name NOT LIKE 'sqlite_stat%' ORDER BY type, name");
-        auto a = db.select(schemaSql);
-        auto b = (*fresh)->select(schemaSql);
-        if (!a)
-            return a.error();
-        if (!b)
-            return b.error();
-        QStringList mine;
-        QStringList theirs;
-        for (const Row& r : *a)
-            mine << r[0].toString();
-        for (const Row& r : *b)
-            theirs << r[0].toString();
-        fresh->reset();
-        QFile::remove(freshPath);
-        QFile::remove(freshPath + QStringLiteral("-wal"));
-        QFile::remove(freshPath + QStringLiteral("-shm"));
-        if (mine != theirs)
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("the schema differs from a migrated database"));
-        report << QStringLiteral("schema identical to a migrated database (%1 objects)")
-                      .arg(mine.size());
-    }
-    // 2. Foreign keys.
-    {
-        auto broken = db.select(QStringLiteral("PRAGMA foreign_key_check"));
-        if (!broken)
-            return broken.error();
-        if (!broken->empty())
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1 rows break a foreign key (first: %2 row %3)")
-                                 .arg(broken->size())
-                                 .arg((*broken)[0][0].toString(), (*broken)[0][1].toString()));
-        report << QStringLiteral("every foreign key resolves");
-    }
-    // 3. Rewards rows = the engine's replay of the punches, on a sample of cards.
-    {
-        auto pairs = db.select(
-            QStringLiteral("SELECT customer_id, card_id FROM punches WHERE id % 97 = ? LIMIT 400"),
-            {qint64(seed % 97)});
-        if (!pairs)
-            return pairs.error();
-        int checked = 0;
-        for (const Row& r : *pairs) {
-            const qint64 customer = r[0].toLongLong();
-            const QString cardId = r[1].toString();
-            auto card = store.catalog().card(cardId);
-            if (!card || !card->has_value())
-                return makeError(ErrorCode::NotFound, QStringLiteral("card %1").arg(cardId));
-            auto state = store.cards().state(customer, **card);
-            if (!state)
-                return state.error();
-            auto rewards = store.cards().rewards(customer, cardId);
-            if (!rewards)
-                return rewards.error();
-            if (state->completed.size() != rewards->size())
-                return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("customer %1, card %2: %3 completed cards but "
-                                                "%4 rewards")
-                                     .arg(customer)
-                                     .arg(cardId)
-                                     .arg(state->completed.size())
-                                     .arg(rewards->size()));
-            for (std::size_t i = 0; i < rewards->size(); ++i)
-                if ((*rewards)[i].earnedAt != state->completed[i].earnedAt)
-                    return makeError(ErrorCode::Invalid,
-                                     QStringLiteral("customer %1, card %2: reward %3 earned at "
-                                                    "another time than the replay says")
-                                         .arg(customer)
-                                         .arg(cardId)
-                                         .arg(i + 1));
-            ++checked;
-        }
-        report << QStringLiteral("rewards match the engine's card replay on %1 sampled cards")
-                      .arg(checked);
-    }
-    return {};
 }
 
 QJsonObject statsJson(const Measurement& m)
@@ -273,6 +165,9 @@ int main(int argc, char** argv)
            syncDefaults.events);
     number("sync-products", QStringLiteral("products in the catalog a fresh counter pulls"),
            syncDefaults.products);
+    number("sync-counters",
+           QStringLiteral("counters pushing at once, --sync-events spread over them"),
+           syncDefaults.counters);
     parser.addOption({QStringLiteral("no-sync"),
                       QStringLiteral("skip the sync measurements (astro-server on loopback)")});
     parser.addOption({QStringLiteral("server"),
@@ -314,8 +209,15 @@ int main(int argc, char** argv)
         syncConfig.events = int(*v);
     if (auto v = parseCount(parser, QStringLiteral("sync-products")))
         syncConfig.products = int(*v);
+    if (auto v = parseCount(parser, QStringLiteral("sync-counters")))
+        syncConfig.counters = int(*v);
     if (syncConfig.events < 1 || syncConfig.products < 1) {
         std::fprintf(stderr, "astro-bench: --sync-events and --sync-products must be at least 1\n");
+        return 64;
+    }
+    // Each counter's customers have phones of their own: 416 + 2,000,000 + 20,000 per counter.
+    if (syncConfig.counters < 1 || syncConfig.counters > 200) {
+        std::fprintf(stderr, "astro-bench: --sync-counters must be from 1 to 200\n");
         return 64;
     }
     const bool doSync = !parser.isSet(QStringLiteral("no-sync"));
@@ -529,36 +431,8 @@ int main(int argc, char** argv)
                              micros(m.withoutCheckpoint.p99));
         std::fprintf(table, "  %s: %s\n", qPrintable(m.label), qPrintable(note));
     }
-    std::optional<bool> pushMet;
-    std::optional<bool> pullMet;
-    if (syncFigures) {
-        const SyncFigures& f = *syncFigures;
-        pushMet = f.eventsPerSecond >= pushTargetEventsPerSecond;
-        pullMet = f.firstPullSeconds <= pullTargetSeconds(f.products);
-        allMet = allMet && *pushMet && *pullMet;
-        std::fprintf(table,
-                     "\nSync with astro-server over loopback (fresh counter stores and "
-                     "servers; %.1f s in all)\n",
-                     f.totalSeconds);
-        std::fprintf(table,
-                     "  events pushed: %s events in %.2f s = %s events/s (target ≥ %.0f: %s)\n"
-                     "    one SyncEngine::run, %s requests; the log of %s visits, %s scans, %s "
-                     "new customers\n",
-                     qPrintable(withCommas(f.events)), f.pushSeconds,
-                     qPrintable(withCommas(qint64(f.eventsPerSecond + 0.5))),
-                     pushTargetEventsPerSecond, *pushMet ? "met" : "MISSED",
-                     qPrintable(withCommas(f.requests)), qPrintable(withCommas(f.visits)),
-                     qPrintable(withCommas(f.scans)), qPrintable(withCommas(f.customers)));
-        std::fprintf(table,
-                     "  catalog pull: %s products, %s programs, %s cards (%.1f MB document)\n"
-                     "    first run (full download + import): %.2f s (target ≤ %.0f s: %s) · "
-                     "second run (empty delta): %.3f s\n"
-                     "    astro-server start, publishing the document: %.1f s\n",
-                     qPrintable(withCommas(f.products)), qPrintable(withCommas(f.programs)),
-                     qPrintable(withCommas(f.cards)), double(f.documentBytes) / 1e6,
-                     f.firstPullSeconds, pullTargetSeconds(f.products), *pullMet ? "met" : "MISSED",
-                     f.secondPullSeconds, f.publishSeconds);
-    }
+    if (syncFigures)
+        allMet = printSync(table, *syncFigures) && allMet;
     std::fprintf(table, "Targets: %s\n", allMet ? "all met" : "some MISSED");
 
     for (const ProfileSection& section : profile) {
@@ -592,7 +466,8 @@ int main(int argc, char** argv)
                            {QStringLiteral("seed"), QString::number(config.seed)},
                            {QStringLiteral("quick"), config.quick},
                            {QStringLiteral("sync_events"), doSync ? syncConfig.events : 0},
-                           {QStringLiteral("sync_products"), doSync ? syncConfig.products : 0}};
+                           {QStringLiteral("sync_products"), doSync ? syncConfig.products : 0},
+                           {QStringLiteral("sync_counters"), doSync ? syncConfig.counters : 0}};
     QJsonObject rows;
     for (const auto& [name, n] : counts)
         rows.insert(name, n);
@@ -628,39 +503,8 @@ int main(int argc, char** argv)
                 {QStringLiteral("target_met"), generation->seconds <= generationTargetSeconds},
                 {QStringLiteral("phases"), phases}});
     }
-    if (syncFigures) {
-        const SyncFigures& f = *syncFigures;
-        root.insert(
-            QStringLiteral("sync"),
-            QJsonObject{
-                {QStringLiteral("seconds"), f.totalSeconds},
-                {QStringLiteral("push"),
-                 QJsonObject{{QStringLiteral("events"), f.events},
-                             {QStringLiteral("requests"), f.requests},
-                             {QStringLiteral("visits"), f.visits},
-                             {QStringLiteral("scans"), f.scans},
-                             {QStringLiteral("customers"), f.customers},
-                             {QStringLiteral("seconds"), f.pushSeconds},
-                             {QStringLiteral("events_per_second"), f.eventsPerSecond},
-                             {QStringLiteral("target"),
-                              QStringLiteral("≥ %1 events/s").arg(pushTargetEventsPerSecond)},
-                             {QStringLiteral("target_met"), pushMet.value_or(false)}}},
-                {QStringLiteral("catalog"),
-                 QJsonObject{{QStringLiteral("products"), f.products},
-                             {QStringLiteral("programs"), f.programs},
-                             {QStringLiteral("cards"), f.cards},
-                             {QStringLiteral("document_bytes"), f.documentBytes},
-                             {QStringLiteral("server_publish_seconds"), f.publishSeconds},
-                             {QStringLiteral("first_pull_seconds"), f.firstPullSeconds},
-                             {QStringLiteral("first_pull_entries"), f.firstPullEntries},
-                             {QStringLiteral("second_pull_seconds"), f.secondPullSeconds},
-                             {QStringLiteral("second_pull_entries"), f.secondPullEntries},
-                             {QStringLiteral("target"),
-                              QStringLiteral("first pull ≤ %1 s (%2 s per 100,000 products)")
-                                  .arg(pullTargetSeconds(f.products))
-                                  .arg(pullTargetSecondsPer100k)},
-                             {QStringLiteral("target_met"), pullMet.value_or(false)}}}});
-    }
+    if (syncFigures)
+        root.insert(QStringLiteral("sync"), syncJson(*syncFigures));
     if (!verified.isEmpty())
         root.insert(QStringLiteral("verified"), QJsonArray::fromStringList(verified));
     if (!profile.empty()) {
