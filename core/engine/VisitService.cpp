@@ -383,13 +383,8 @@ Status VisitService::voidScan(const Actor& actor, qint64 scanId)
             db.execute(QStringLiteral("UPDATE punches SET voided = 1 WHERE scan_id = ?"), {scanId});
         !s)
         return s;
-    auto cards =
-        db.select(QStringLiteral("SELECT card_id FROM punches WHERE scan_id = ?"), {scanId});
-    if (!cards)
-        return cards.error();
-    for (const Row& card : *cards)
-        if (auto r = m_store.cards().reconcile(actor, customerId, card[0].toString()); !r)
-            return r.error();
+    if (auto s = reconcileCardsOf(actor, customerId, scanId); !s)
+        return s;
     if (auto s = m_store.offers().checkVisitStillEarns(v->id); !s)
         return s;
     auto e = m_store.events().append(actor, m_store.now(), QStringLiteral("scan.voided"),
@@ -398,6 +393,18 @@ Status VisitService::voidScan(const Actor& actor, qint64 scanId)
     if (!e)
         return e.error();
     return transaction.commit();
+}
+
+Status VisitService::reconcileCardsOf(const Actor& actor, qint64 customerId, qint64 scanId)
+{
+    auto cards = m_store.db().select(
+        QStringLiteral("SELECT card_id FROM punches WHERE scan_id = ?"), {scanId});
+    if (!cards)
+        return cards.error();
+    for (const Row& card : *cards)
+        if (auto r = m_store.cards().reconcile(actor, customerId, card[0].toString()); !r)
+            return r.error();
+    return {};
 }
 
 Status VisitService::reduceScan(const Actor& actor, qint64 scanId, int units)
@@ -428,13 +435,8 @@ Status VisitService::reduceScan(const Actor& actor, qint64 scanId, int units)
                             "UPDATE punches SET quantity = quantity - ? WHERE scan_id = ?"})
         if (auto s = db.execute(QString::fromLatin1(sql), {units, scanId}); !s)
             return s;
-    auto cards =
-        db.select(QStringLiteral("SELECT card_id FROM punches WHERE scan_id = ?"), {scanId});
-    if (!cards)
-        return cards.error();
-    for (const Row& card : *cards)
-        if (auto r = m_store.cards().reconcile(actor, customerId, card[0].toString()); !r)
-            return r.error();
+    if (auto s = reconcileCardsOf(actor, customerId, scanId); !s)
+        return s;
     auto e = m_store.events().append(actor, m_store.now(), QStringLiteral("scan.reduced"),
                                      QJsonObject{{QStringLiteral("scan"), (**row)[3].toString()},
                                                  {QStringLiteral("units"), units}});

@@ -124,6 +124,9 @@ public:
                                                     QStringList& warnings, QString& refusal);
 
 private:
+    // After a scan's punches changed: its cards replayed, inside the caller's transaction.
+    Status reconcileCardsOf(const Actor& actor, qint64 customerId, qint64 scanId);
+
     Store& m_store;
 };
 

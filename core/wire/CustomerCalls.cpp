@@ -120,20 +120,32 @@ ApiReply CustomerCalls::link(const QJsonObject& body)
         QJsonObject{{QStringLiteral("astro_customer_id"), CustomerDirectory::astroIdOf(**target)}});
 }
 
+std::optional<Customer> CustomerCalls::named(Fields& fields, ApiReply& refusal)
+{
+    const QString customerId = fields.requiredText("customerID");
+    if (!fields.ok()) {
+        refusal = ApiReply::failure(astroStatus::BadRequest, fields.problem());
+        return std::nullopt;
+    }
+    const auto id = CustomerDirectory(m_store).caller(customerId, refusal);
+    if (!id)
+        return std::nullopt;
+    auto customer = m_store.customers().get(*id);
+    if (!customer) {
+        refusal = ApiReply::fromError(customer.error());
+        return std::nullopt;
+    }
+    return *customer;
+}
+
 ApiReply CustomerCalls::update(const QJsonObject& body)
 {
     Fields fields(body);
-    const QString customerId = fields.requiredText("customerID");
-    if (!fields.ok())
-        return ApiReply::failure(astroStatus::BadRequest, fields.problem());
     ApiReply refusal;
-    const auto id = CustomerDirectory(m_store).caller(customerId, refusal);
-    if (!id)
+    auto named = this->named(fields, refusal);
+    if (!named)
         return refusal;
-    auto customer = m_store.customers().get(*id);
-    if (!customer)
-        return ApiReply::fromError(customer.error());
-    Customer c = *customer;
+    Customer c = *named;
     for (const auto& [key, field] :
          {std::pair{"first_name", &c.firstName}, std::pair{"last_name", &c.lastName}})
         if (fields.has(key))
@@ -153,17 +165,12 @@ ApiReply CustomerCalls::update(const QJsonObject& body)
 ApiReply CustomerCalls::status(const QJsonObject& body)
 {
     Fields fields(body);
-    const QString customerId = fields.requiredText("customerID");
-    if (!fields.ok())
-        return ApiReply::failure(astroStatus::BadRequest, fields.problem());
     ApiReply refusal;
-    const auto id = CustomerDirectory(m_store).caller(customerId, refusal);
-    if (!id)
-        return refusal;
-    auto customer = m_store.customers().get(*id);
+    const auto customer = named(fields, refusal);
     if (!customer)
-        return ApiReply::fromError(customer.error());
-    auto views = m_store.cards().cardsOf(*id);
+        return refusal;
+    const QString customerId = fields.text("customerID");
+    auto views = m_store.cards().cardsOf(customer->id);
     if (!views)
         return ApiReply::fromError(views.error());
     QJsonArray cards;
@@ -179,7 +186,7 @@ ApiReply CustomerCalls::status(const QJsonObject& body)
                                  {QStringLiteral("free_goods_available"), available}});
     }
     QJsonObject answer = contactOf(*customer, customerId);
-    answer.insert(QStringLiteral("astro_customer_id"), CustomerDirectory::astroIdOf(*id));
+    answer.insert(QStringLiteral("astro_customer_id"), CustomerDirectory::astroIdOf(customer->id));
     answer.insert(QStringLiteral("cards"), cards);
     return ApiReply::success(answer);
 }

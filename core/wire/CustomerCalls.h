@@ -1,13 +1,15 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "customers/CustomerStore.h"
 
 #include <QJsonObject>
+
+#include <optional>
 
 namespace astro {
 
 class Store;
-struct Customer;
 
 namespace wire {
 
@@ -27,6 +29,8 @@ public:
     ApiReply status(const QJsonObject& body);
 
 private:
+    // The customer the call's customerID names; nothing, with the answer in `refusal`, otherwise.
+    std::optional<Customer> named(Fields& fields, ApiReply& refusal);
     // Reads the optional phone and email_address into `c`; false with the problem in `fields`.
     static bool readContact(Fields& fields, Customer& c);
 
