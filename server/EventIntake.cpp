@@ -1,7 +1,6 @@
 #include "EventIntake.h"
 
 #include "EventJournal.h"
-#include "catalog/CatalogRepository.h"
 #include "common/Text.h"
 #include "store/Store.h"
 #include "sync/EventApplier.h"
@@ -83,7 +82,6 @@ wire::ApiReply EventIntake::push(const QJsonObject& body)
     if (!transaction.started())
         return wire::ApiReply::fromError(transaction.started().error());
     sync::EventApplier applier(m_store);
-    CatalogRepository::Memo memo(m_store.catalog()); // the catalog holds still in this transaction
     QJsonObject sequence; // where each event stands in the server's order
     for (Event& e : events) {
         auto known = m_journal.seqOf(e.uuid);

@@ -33,17 +33,6 @@ bool runsOn(const QDate& from, const QDate& to, const QDate& day)
     return (!from.isValid() || from <= day) && (!to.isValid() || day <= to);
 }
 
-// Reads customerID and resolves it; `reply` holds the refusal when it returns nothing.
-std::optional<qint64> customerOf(Store& store, Fields& fields, ApiReply& reply)
-{
-    const QString customerId = fields.requiredText("customerID");
-    if (!fields.ok()) {
-        reply = ApiReply::failure(astroStatus::BadRequest, fields.problem());
-        return std::nullopt;
-    }
-    return CustomerDirectory(store).caller(customerId, reply);
-}
-
 } // namespace
 
 std::optional<RewardCalls::OfferDeal> RewardCalls::offerDeal(const QString& astroRewardId)
@@ -171,40 +160,52 @@ Result<QJsonArray> RewardCalls::offerRewards(qint64 customerId)
     return out;
 }
 
-ApiReply RewardCalls::rewardStatus(const QJsonObject& body)
+Result<QJsonArray> RewardCalls::allRewards(qint64 customerId)
 {
-    Fields fields(body);
-    ApiReply refusal;
-    const auto customer = customerOf(m_store, fields, refusal);
-    if (!customer)
-        return refusal;
-    auto cards = cardRewards(*customer);
+    auto cards = cardRewards(customerId);
     if (!cards)
-        return ApiReply::fromError(cards.error());
-    auto offers = offerRewards(*customer);
+        return cards.error();
+    auto offers = offerRewards(customerId);
     if (!offers)
-        return ApiReply::fromError(offers.error());
+        return offers.error();
     QJsonArray all = *cards;
     for (const QJsonValue& o : *offers)
         all.append(o);
-    return ApiReply::success(all);
+    return all;
+}
+
+ApiReply RewardCalls::rewardStatus(const QJsonObject& body)
+{
+    Fields fields(body);
+    const QString customerId = fields.requiredText("customerID");
+    if (!fields.ok())
+        return ApiReply::failure(astroStatus::BadRequest, fields.problem());
+    ApiReply refusal;
+    const auto customer = CustomerDirectory(m_store).caller(customerId, refusal);
+    if (!customer)
+        return refusal;
+    auto all = allRewards(*customer);
+    return all ? ApiReply::success(*all) : ApiReply::fromError(all.error());
 }
 
 ApiReply RewardCalls::checkEligibility(const QJsonObject& body)
 {
     Fields fields(body);
-    fields.requiredText("customerID"); // named first when it is missing
+    const QString customerId = fields.requiredText("customerID");
     const QString code = fields.requiredText("item_code");
+    if (!fields.ok())
+        return ApiReply::failure(astroStatus::BadRequest, fields.problem());
     ApiReply refusal;
-    const auto customer = customerOf(m_store, fields, refusal);
+    const auto customer = CustomerDirectory(m_store).caller(customerId, refusal);
     if (!customer)
         return refusal;
-    auto rewards = rewardStatus(body);
-    if (rewards.status != astroStatus::Success)
-        return rewards;
-    const QString item = Gtin::parse(code) ? Gtin::parse(code)->display() : code;
+    auto rewards = allRewards(*customer);
+    if (!rewards)
+        return ApiReply::fromError(rewards.error());
+    const auto gtin = Gtin::parse(code);
+    const QString item = gtin ? gtin->display() : code;
     bool eligible = false;
-    for (const QJsonValue& r : rewards.data.toArray()) {
+    for (const QJsonValue& r : *rewards) {
         const QJsonObject reward = r.toObject();
         if (reward.value(QStringLiteral("reward_status")).toString() != QLatin1String("available"))
             continue;
@@ -251,11 +252,13 @@ ApiReply RewardCalls::redeemOffer(qint64 customerId, const OfferDeal& deal, qint
 ApiReply RewardCalls::redeem(const QJsonObject& body)
 {
     Fields fields(body);
-    fields.requiredText("customerID"); // named first when it is missing
+    const QString customerId = fields.requiredText("customerID");
     const QString rewardId = fields.requiredText("astro_reward_id");
     const QString itemId = fields.requiredText("astro_item_id");
+    if (!fields.ok())
+        return ApiReply::failure(astroStatus::BadRequest, fields.problem());
     ApiReply refusal;
-    const auto customer = customerOf(m_store, fields, refusal);
+    const auto customer = CustomerDirectory(m_store).caller(customerId, refusal);
     if (!customer)
         return refusal;
     const qint64 productId = itemId.toLongLong();
@@ -316,10 +319,12 @@ ApiReply RewardCalls::redeem(const QJsonObject& body)
 ApiReply RewardCalls::removeRedemption(const QJsonObject& body)
 {
     Fields fields(body);
-    fields.requiredText("customerID"); // named first when it is missing
+    const QString customerId = fields.requiredText("customerID");
     const QString rewardId = fields.requiredText("astro_reward_id");
+    if (!fields.ok())
+        return ApiReply::failure(astroStatus::BadRequest, fields.problem());
     ApiReply refusal;
-    const auto customer = customerOf(m_store, fields, refusal);
+    const auto customer = CustomerDirectory(m_store).caller(customerId, refusal);
     if (!customer)
         return refusal;
     const auto deal = offerDeal(rewardId);

@@ -41,6 +41,7 @@ private:
 
     Result<QJsonArray> cardRewards(qint64 customerId);
     Result<QJsonArray> offerRewards(qint64 customerId);
+    Result<QJsonArray> allRewards(qint64 customerId); // cards' rewards, then offers' deals
     Result<std::vector<Product>> givenInVisit(qint64 visitId, const QString& offerId);
     ApiReply redeemOffer(qint64 customerId, const OfferDeal& deal, qint64 productId);
 

@@ -42,6 +42,23 @@ qint64 openConflicts(Counter& c, const QString& kind)
     return all ? all->toLongLong() : -1;
 }
 
+// Two counters of one store, synced once with the server (and its faults).
+struct Store2
+{
+    ServerProcess server;
+    Counter a, b;
+
+    bool start(const QStringList& faults)
+    {
+        if (!server.start(faults)) {
+            qWarning("%s", qPrintable(server.errors()));
+            return false;
+        }
+        return a.configure(server.url()).ok() && b.configure(server.url()).ok() && settle(a) &&
+               settle(b);
+    }
+};
+
 } // namespace
 
 class TestSyncConvergence : public QObject
@@ -51,13 +68,9 @@ class TestSyncConvergence : public QObject
     // A sets a distributor, B (not yet synced) another: the server's order decides, for good.
     void enrollmentConverges(const QStringList& faults)
     {
-        ServerProcess server;
-        QVERIFY2(server.start(faults), qPrintable(server.errors()));
-        Counter a, b;
-        ASTRO_VERIFY_OK(a.configure(server.url()));
-        ASTRO_VERIFY_OK(b.configure(server.url()));
-        QVERIFY(settle(a));
-        QVERIFY(settle(b));
+        Store2 store;
+        QVERIFY(store.start(faults));
+        Counter &a = store.a, &b = store.b;
         TAKE(eligible, a.ts->enrollment().eligibleDistributors(location, fb));
         QVERIFY(eligible.size() >= 3);
         const QString first = eligible[0].id, second = eligible[1].id, third = eligible[2].id;
@@ -96,13 +109,10 @@ class TestSyncConvergence : public QObject
     // Both counters punch one customer's card; both, and Astro, count every line once.
     void cardsConverge(const QStringList& faults)
     {
-        ServerProcess server;
-        QVERIFY2(server.start(faults), qPrintable(server.errors()));
-        Counter a, b;
-        ASTRO_VERIFY_OK(a.configure(server.url()));
-        ASTRO_VERIFY_OK(b.configure(server.url()));
-        QVERIFY(settle(a));
-        QVERIFY(settle(b));
+        Store2 store;
+        QVERIFY(store.start(faults));
+        ServerProcess& server = store.server;
+        Counter &a = store.a, &b = store.b;
         enroll(a);
         enroll(b);
         const qint64 onA = a.ts.addCustomer(QStringLiteral("Élodie"), QStringLiteral("Gagnon"));
