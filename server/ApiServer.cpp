@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "HttpWire.h"
 #include "ServerState.h"
 #include "TokenStore.h"
 #include "store/Store.h"
@@ -20,27 +21,10 @@ namespace astro::server {
 namespace {
 
 using StatusCode = QHttpServerResponder::StatusCode;
-
-const QByteArray jsonType = QByteArrayLiteral("application/json");
-
-// An application/x-www-form-urlencoded body. QUrlQuery leaves '+' alone, but in a form it
-// stands for a space (a literal plus arrives as %2B), so it is turned into %20 first.
-QUrlQuery formOf(const QHttpServerRequest& request)
-{
-    QByteArray body = request.body();
-    body.replace('+', "%20");
-    return QUrlQuery(QString::fromUtf8(body));
-}
-
-QString formValue(const QUrlQuery& form, const QString& key)
-{
-    return form.queryItemValue(key, QUrl::FullyDecoded);
-}
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+using httpwire::compact;
+using httpwire::formOf;
+using httpwire::formValue;
+using httpwire::jsonType;
 
 } // namespace
 
@@ -53,13 +37,8 @@ ApiServer::ApiServer(const Accounts& accounts, std::vector<Tenant> tenants,
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const QString path = request.url().path();
-    const QString base = QLatin1String(basePath);
-    if (!path.startsWith(base))
-        return false;
-    QString name = path.mid(base.size());
-    if (name.endsWith(QLatin1Char('/')))
-        name.chop(1);
-    if (name.isEmpty() || name.contains(QLatin1Char('/')))
+    const QString name = httpwire::endpointOf(path);
+    if (name.isEmpty())
         return false;
 
     if (request.method() != QHttpServerRequest::Method::Post) {
@@ -133,37 +112,27 @@ ApiServer::Answer ApiServer::token(const QUrlQuery& form, bool& refused)
     refused = formValue(form, QStringLiteral("grant_type")) != QLatin1String("password") ||
               !match.user || tenant == m_tenants.cend();
     if (refused)
-        return {StatusCode::BadRequest, jsonType,
-                compact({{QStringLiteral("error"), QStringLiteral("invalid_grant")},
-                         {QStringLiteral("error_description"),
-                          QStringLiteral("Wrong username, password, client id or grant type.")}})};
+        return {StatusCode::BadRequest, jsonType, compact(httpwire::invalidGrant())};
     ServerState& state = *tenant->state;
     auto issued = state.tokens().issue(match.user->username, clientId, state.store().now());
     if (!issued)
         return {StatusCode::InternalServerError, jsonType,
                 compact({{QStringLiteral("error"), QStringLiteral("server_error")},
                          {QStringLiteral("error_description"), issued.error().message}})};
-    return {StatusCode::Ok, jsonType,
-            compact({{QStringLiteral("access_token"), *issued},
-                     {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                     {QStringLiteral("expires"), QString::number(TokenStore::lifetimeSeconds)},
-                     {QStringLiteral("created"),
-                      QString::number(state.store().now().toSecsSinceEpoch())}})};
+    return {
+        StatusCode::Ok, jsonType,
+        compact(httpwire::tokenAnswer(*issued, TokenStore::lifetimeSeconds, state.store().now()))};
 }
 
 std::optional<wire::ApiReply> ApiServer::authorize(const QHttpServerRequest& request,
                                                    Session& session)
 {
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
-    const QByteArray scheme = QByteArrayLiteral("bearer ");
-    if (!header.toLower().startsWith(scheme))
+    const QString token = httpwire::bearerToken(request);
+    if (token.isEmpty())
         return wire::ApiReply::failure(
             wire::astroStatus::Unauthorized,
             QStringLiteral("The Authorization: Bearer token is missing."));
-    const QString token = QString::fromLatin1(header.mid(scheme.size()).trimmed());
     for (const Tenant& tenant : m_tenants) {
-        if (token.isEmpty())
-            break;
         auto found = tenant.state->tokens().find(token, tenant.state->store().now());
         if (!found)
             return wire::ApiReply::fromError(found.error());

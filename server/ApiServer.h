@@ -30,8 +30,6 @@ class ApiServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    static constexpr auto basePath = "/api/json/";
-
     // An account and its own copy of the store.
     struct Tenant
     {
@@ -77,7 +75,7 @@ private:
     const Accounts& m_accounts;
     std::vector<Tenant> m_tenants;
     FaultInjector m_faults;
-    LoginThrottle m_throttle;
+    httpwire::LoginThrottle m_throttle;
 };
 
 } // namespace astro::server

@@ -68,6 +68,7 @@ const QStringList valueOptions = {QStringLiteral("db"),
                                   QStringLiteral("lang"),
                                   QStringLiteral("admin"),
                                   QStringLiteral("admin-pin"),
+                                  QStringLiteral("new-pin"),
                                   QStringLiteral("redeem-offer"),
                                   QStringLiteral("from"),
                                   QStringLiteral("to"),
@@ -76,7 +77,9 @@ const QStringList valueOptions = {QStringLiteral("db"),
                                   QStringLiteral("exception-reason"),
                                   QStringLiteral("url"),
                                   QStringLiteral("sync-user"),
-                                  QStringLiteral("client-id")};
+                                  QStringLiteral("client-id"),
+                                  QStringLiteral("port"),
+                                  QStringLiteral("sales-folder")};
 const QStringList flagOptions = {QStringLiteral("json"),
                                  QStringLiteral("demo"),
                                  QStringLiteral("reselect"),
@@ -86,7 +89,11 @@ const QStringList flagOptions = {QStringLiteral("json"),
                                  QStringLiteral("version"),
                                  QStringLiteral("allow-duplicate"),
                                  QStringLiteral("password-stdin"),
-                                 QStringLiteral("no-verify")};
+                                 QStringLiteral("no-verify"),
+                                 QStringLiteral("enable"),
+                                 QStringLiteral("disable"),
+                                 QStringLiteral("follow"),
+                                 QStringLiteral("no-follow")};
 
 QString money(const Money& m)
 {
@@ -157,6 +164,12 @@ QString Cli::usage()
               "  sync setup --url URL --sync-user NAME [--client-id ID] [--password-stdin] "
               "[--no-verify]\n"
               "  sync status | sync conflicts [--all] | sync resolve ID\n"
+              "POS bridge (Astro's API for a point of sale, on 127.0.0.1)\n"
+              "  bridge [--port N] [--sales-folder DIR]          run it here until stopped\n"
+              "  bridge settings [--enable|--disable] [--port N] [--sales-folder DIR]\n"
+              "                  [--follow|--no-follow]\n"
+              "  pos-user list | pos-user add NAME --client-id ID [--password-stdin]\n"
+              "  pos-user password NAME [--password-stdin] | pos-user remove NAME\n"
               "\n"
               "Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).\n"
               "The database defaults to %1.\n")
@@ -370,6 +383,8 @@ int Cli::run(const QStringList& arguments)
         {QStringLiteral("user"), &Cli::cmdUser},
         {QStringLiteral("events"), &Cli::cmdEvents},
         {QStringLiteral("sync"), &Cli::cmdSync},
+        {QStringLiteral("bridge"), &Cli::cmdBridge},
+        {QStringLiteral("pos-user"), &Cli::cmdPosUser},
     };
     const auto handler = commands.find(command);
     if (handler == commands.end())
@@ -1147,6 +1162,13 @@ int Cli::cmdSync()
 
 Result<QString> Cli::syncPassword()
 {
+    return secretInput(QStringLiteral("ASTRO_SYNC_PASSWORD"),
+                       tr("Give the sync password on standard input with --password-stdin, or "
+                          "in the environment variable ASTRO_SYNC_PASSWORD."));
+}
+
+Result<QString> Cli::secretInput(const QString& variable, const QString& missing)
+{
     if (flag(QStringLiteral("password-stdin"))) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
@@ -1158,12 +1180,9 @@ Result<QString> Cli::syncPassword()
             return makeError(ErrorCode::Invalid, tr("No password on standard input."));
         return QString::fromUtf8(line);
     }
-    const QString password =
-        QProcessEnvironment::systemEnvironment().value(QStringLiteral("ASTRO_SYNC_PASSWORD"));
+    const QString password = QProcessEnvironment::systemEnvironment().value(variable);
     if (password.isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         tr("Give the sync password on standard input with --password-stdin, or "
-                            "in the environment variable ASTRO_SYNC_PASSWORD."));
+        return makeError(ErrorCode::Invalid, missing);
     return password;
 }
 

@@ -85,12 +85,19 @@ private:
     int cmdUser();
     int cmdEvents();
     int cmdSync();
+    // The POS bridge (PosCommands.cpp).
+    int cmdBridge();
+    int cmdPosUser();
+    int bridgeRun();
+    int bridgeSettings();
     int syncSetup();
     int syncRun();
     int syncStatus();
     int syncConflicts();
     int syncResolve();
     Result<QString> syncPassword();
+    // A password from standard input (--password-stdin) or the environment `variable`.
+    Result<QString> secretInput(const QString& variable, const QString& missing);
 
     QTextStream& m_out;
     QTextStream& m_err;

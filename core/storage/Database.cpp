@@ -206,30 +206,50 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds,
 
 Status Database::begin()
 {
-    if (m_inTransaction)
-        return storageError(QStringLiteral("nested transaction"));
+    // Inside a transaction, a nested one is a savepoint: it commits with the outer one, and
+    // rolling it back undoes only its own writes (a POS call or a sales file records many scans
+    // as one durable commit).
+    if (m_depth > 0) {
+        if (auto s = execute(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth)); !s)
+            return s;
+        ++m_depth;
+        return {};
+    }
     if (auto s = execute(QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s;
-    m_inTransaction = true;
+    m_depth = 1;
     return {};
 }
 
 Status Database::commit()
 {
+    if (m_depth > 1) {
+        --m_depth;
+        auto s = execute(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+        if (!s)
+            (void)execute(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
+        return s;
+    }
     auto s = execute(QStringLiteral("COMMIT"));
     if (!s) {
         rollback();
         return s;
     }
-    m_inTransaction = false;
+    m_depth = 0;
     return {};
 }
 
 void Database::rollback()
 {
-    if (m_inTransaction)
+    if (m_depth > 1) {
+        --m_depth;
+        (void)execute(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
+        (void)execute(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+        return;
+    }
+    if (m_depth == 1)
         (void)execute(QStringLiteral("ROLLBACK"));
-    m_inTransaction = false;
+    m_depth = 0;
 }
 
 } // namespace astro

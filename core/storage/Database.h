@@ -47,11 +47,11 @@ public:
                             const QVariant& fallback = {});
 
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK: writers take the lock up front, so two counters
-    // sharing a file never deadlock on a lock upgrade.
+    // sharing a file never deadlock on a lock upgrade. Nested, they are savepoints.
     Status begin();
     Status commit();
     void rollback();
-    bool inTransaction() const { return m_inTransaction; }
+    bool inTransaction() const { return m_depth > 0; }
 
     Error storageError(const QString& detail) const;
 
@@ -66,7 +66,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, QSqlQuery*> m_statements;
-    bool m_inTransaction = false;
+    int m_depth = 0; // of nested transactions; 0 outside one
 };
 
 // Rolls back unless committed: every multi-step write happens inside one.

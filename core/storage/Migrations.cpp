@@ -213,7 +213,17 @@ CREATE TABLE card_confirmations (
     free_goods INTEGER NOT NULL, confirmed_at TEXT NOT NULL,
     PRIMARY KEY (customer_id, card_id)) WITHOUT ROWID;
 )SQL";
-const char* const migrations[] = {migration1, migration2, migration3, migration4, migration5};
+// The POS bridge (docs/pos-bridge.md): the point-of-sale systems allowed to call the counter's
+// copy of Astro's API, each with its own name, password (salted PBKDF2, never in clear) and
+// client id.
+const char* const migration6 = R"SQL(
+CREATE TABLE pos_users (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, client_id TEXT NOT NULL,
+    password_salt BLOB NOT NULL, password_hash BLOB NOT NULL, password_iterations INTEGER NOT NULL,
+    created_at TEXT NOT NULL);
+)SQL";
+const char* const migrations[] = {migration1, migration2, migration3,
+                                  migration4, migration5, migration6};
 
 QStringList statementsOf(const char* script)
 {

@@ -4,6 +4,7 @@
 #include "RewardCalls.h"
 #include "TransactionCalls.h"
 #include "WireNames.h"
+#include "store/Store.h"
 
 namespace astro::wire {
 
@@ -12,7 +13,33 @@ bool PublicApi::handles(const QString& endpoint)
     return publicEndpoints().contains(endpoint);
 }
 
+bool PublicApi::writes(const QString& endpoint)
+{
+    namespace e = endpoint;
+    static const QStringList reads{e::searchCustomer,        e::customerStatus,
+                                   e::customerRewardStatus,  e::eligiblePurchaseItems,
+                                   e::listOffers,            e::checkRedemptionEligibility};
+    return handles(endpoint) && !reads.contains(endpoint);
+}
+
 ApiReply PublicApi::call(const QString& name, const QJsonObject& body)
+{
+    if (!writes(name))
+        return dispatch(name, body);
+    // A whole call is one durable commit: its answer is sent only once everything it records is
+    // on disk, and a call that fails records nothing (each scan inside is a savepoint).
+    Transaction tx(m_store.db());
+    if (!tx.started())
+        return ApiReply::fromError(tx.started().error());
+    ApiReply reply = dispatch(name, body);
+    if (reply.status == astroStatus::ServerError)
+        return reply;
+    if (auto committed = tx.commit(); !committed)
+        return ApiReply::fromError(committed.error());
+    return reply;
+}
+
+ApiReply PublicApi::dispatch(const QString& name, const QJsonObject& body)
 {
     namespace e = endpoint;
     CustomerCalls customers(m_store);

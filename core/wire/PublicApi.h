@@ -22,9 +22,13 @@ public:
     PublicApi(Store& store, Actor actor) : m_store(store), m_actor(std::move(actor)) {}
 
     static bool handles(const QString& endpoint);
+    // Whether the endpoint may record something (the others only read).
+    static bool writes(const QString& endpoint);
     ApiReply call(const QString& endpoint, const QJsonObject& body);
 
 private:
+    ApiReply dispatch(const QString& endpoint, const QJsonObject& body);
+
     Store& m_store;
     Actor m_actor;
 };

@@ -473,6 +473,74 @@ private Q_SLOTS:
                                QStringLiteral("sync_conflict:") + id});
         QVERIFY2(audit.out.contains("Morgan Reyes"), audit.out.constData());
     }
+
+    // docs/cli.md's own example: an Admin adds a user with a PIN, then resets it.
+    void addsAUserAndResetsTheirPin()
+    {
+        const Run added =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Riley Chen"),
+                 QStringLiteral("--role"), QStringLiteral("cashier"), QStringLiteral("--new-pin"),
+                 QStringLiteral("5555")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Run reset = cli({QStringLiteral("user"), QStringLiteral("pin"),
+                               QStringLiteral("Riley Chen"), QStringLiteral("--new-pin=6666")});
+        QVERIFY2(reset.exitCode == 0, reset.err.constData());
+        QProcess p;
+        p.start(QStringLiteral(ASTRO_CLI),
+                {QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                 QStringLiteral("Riley Chen"), QStringLiteral("--pin"), QStringLiteral("6666"),
+                 QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--first"),
+                 QStringLiteral("Noa"), QStringLiteral("--last"), QStringLiteral("Roy"),
+                 QStringLiteral("--phone"), QStringLiteral("5145550177")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void managesPosAccountsAndBridgeSettings()
+    {
+        const QStringList add{QStringLiteral("pos-user"), QStringLiteral("add"),
+                              QStringLiteral("Till 1"),   QStringLiteral("--client-id"),
+                              QStringLiteral("till-1"),   QStringLiteral("--password-stdin")};
+        const Run tooShort = cli(add, true, "short\n");
+        QCOMPARE(tooShort.exitCode, 1);
+        QVERIFY(tooShort.err.contains("at least 8"));
+        const Run noPassword = cli(add.mid(0, 5));
+        QCOMPARE(noPassword.exitCode, 1);
+        QVERIFY(noPassword.err.contains("ASTRO_POS_PASSWORD"));
+        const Run added = cli(add, true, "till-one-secret\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Run list = cli(
+            {QStringLiteral("--json"), QStringLiteral("pos-user"), QStringLiteral("list")}, false);
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.json().toArray().size(), 1);
+        QCOMPARE(list.json().toArray().first().toObject().value(u"client_id"_qs).toString(),
+                 u"till-1"_qs);
+        QVERIFY(!list.out.contains("till-one-secret"));
+
+        const Run notSignedIn =
+            cli({QStringLiteral("bridge"), QStringLiteral("settings"), QStringLiteral("--enable")},
+                false);
+        QCOMPARE(notSignedIn.exitCode, 3);
+        const Run enabled =
+            cli({QStringLiteral("--json"), QStringLiteral("bridge"), QStringLiteral("settings"),
+                 QStringLiteral("--enable"), QStringLiteral("--port"), QStringLiteral("9123")});
+        QVERIFY2(enabled.exitCode == 0, enabled.err.constData());
+        QCOMPARE(enabled.json().toObject().value(u"enabled"_qs).toBool(), true);
+        QCOMPARE(enabled.json().toObject().value(u"port"_qs).toInt(), 9123);
+        const Run badPort = cli({QStringLiteral("bridge"), QStringLiteral("settings"),
+                                 QStringLiteral("--port"), QStringLiteral("80")});
+        QCOMPARE(badPort.exitCode, 1);
+
+        const Run removed =
+            cli({QStringLiteral("pos-user"), QStringLiteral("remove"), QStringLiteral("Till 1")});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("pos-user"), QStringLiteral("list")},
+                     false)
+                     .json()
+                     .toArray()
+                     .size(),
+                 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

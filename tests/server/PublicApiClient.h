@@ -72,13 +72,21 @@ protected:
         return o;
     }
 
-    // Starts astro-server on a free port with a database of its own and gets a token.
-    bool start()
+    // Who the client signs in as.
+    QString m_username = u"demo"_qs;
+    QString m_password = u"demo"_qs;
+    QString m_clientId = u"demo"_qs;
+
+    virtual ~PublicApiClient() = default;
+
+    // Starts astro-server on a free port with a database of its own and gets a token. Another
+    // side that answers the API starts its own instead.
+    virtual bool start()
     {
         const QString db = m_dir.filePath(u"server-%1.sqlite"_qs.arg(++m_servers));
         if (!m_server.start({}, db))
             return false;
-        m_token = token(u"demo"_qs).accessToken();
+        m_token = token(m_password).accessToken();
         return !m_token.isEmpty();
     }
 
@@ -86,7 +94,7 @@ protected:
     void stop() { m_server.stop(); }
     Answer token(const QString& password)
     {
-        return m_server.token(u"demo"_qs, password, u"demo"_qs);
+        return m_server.token(m_username, password, m_clientId);
     }
 
     // POST <base>/<endpoint>/ with jsonData: the body, or `json` as is when given.
@@ -204,7 +212,7 @@ protected:
         if (!start())
             return false;
         upc = qualifyingUpc();
-        customer = addCustomer(u"4165550123"_qs, astroId);
+        customer = addCustomer(u"6135550142"_qs, astroId);
         return !upc.isEmpty() && !customer.isEmpty();
     }
 

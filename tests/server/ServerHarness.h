@@ -68,13 +68,25 @@ public:
     // base(). The address is 127.0.0.1 unless `extra` has --listen; an IPv6 one is bracketed.
     bool start(const QStringList& extra, const QString& db)
     {
+        static const QRegularExpression pattern(
+            QStringLiteral("^astro-server listening on (http://\\S+:\\d+/api/json)$"));
+        const bool local = !extra.contains(QStringLiteral("--listen"));
+        return startProgram(
+            QStringLiteral(ASTRO_SERVER),
+            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db} +
+                extra,
+            pattern, local);
+    }
+
+    // Starts `program` with `args` (stopping the one running) and reads its first line, which
+    // must match `pattern`, the base URL captured first, into base(): 127.0.0.1 when `local`.
+    bool startProgram(const QString& program, const QStringList& args,
+                      const QRegularExpression& pattern, bool local = true)
+    {
         stop();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(
-            QStringLiteral(ASTRO_SERVER),
-            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db} +
-                extra);
+        m_process->start(program, args);
         if (!m_process->waitForStarted(10000))
             return false;
         QElapsedTimer timer;
@@ -83,18 +95,27 @@ public:
                m_process->state() == QProcess::Running)
             m_process->waitForReadyRead(1000);
         const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
-        static const QRegularExpression pattern(
-            QStringLiteral("^astro-server listening on (http://\\S+:\\d+/api/json)$"));
         const auto match = pattern.match(line);
         if (!match.hasMatch() ||
-            (!extra.contains(QStringLiteral("--listen")) &&
-             !match.captured(1).startsWith(QStringLiteral("http://127.0.0.1:")))) {
+            (local && !match.captured(1).startsWith(QStringLiteral("http://127.0.0.1:")))) {
             qWarning() << "unexpected first line:" << line;
             return false;
         }
         m_base = match.captured(1);
+        if (m_base.endsWith(QLatin1Char('/')))
+            m_base.chop(1);
         m_net.clearConnectionCache();
         return true;
+    }
+
+    // Kills the program at once (SIGKILL), as a power cut or a crash would.
+    void kill()
+    {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        m_process.reset();
     }
 
     // Stops the server with SIGTERM; returns its exit code (-1 if it had to be killed, or if none

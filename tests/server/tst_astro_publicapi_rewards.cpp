@@ -1,10 +1,18 @@
+// Built twice: against astro-server, and (ASTRO_BRIDGE_CLIENT) against the counter's POS bridge
+// (tests/bridge), which must answer the same client the same way.
+#ifdef ASTRO_BRIDGE_CLIENT
+#include "BridgeClient.h"
+using Client = BridgeClient;
+#else
 #include "PublicApiClient.h"
+using Client = PublicApiClient;
+#endif
 
 #include <QTest>
 
 // Astro's public API, purchases and rewards: transaction batches, single lines and removals,
 // rewards and their redemption, eligible items, offers (PublicApiClient.h).
-class TestAstroPublicApiRewards : public QObject, public PublicApiClient
+class TestAstroPublicApiRewards : public QObject, public Client
 {
     Q_OBJECT
 

@@ -71,7 +71,7 @@ def check_up_to_date(ts, lupdate, root, extra):
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / ts.name
         shutil.copy(ts, copy)
-        dirs = [d for d in ("core", "ui", "app", "server") if (root / d).is_dir()]
+        dirs = [d for d in ("core", "bridge", "ui", "app", "server") if (root / d).is_dir()]
         subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *extra, *dirs, "-ts", str(copy)],
                        cwd=root, check=True, capture_output=True)
         before, after = sources(ts), sources(copy)

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace astro::server {
+namespace astro::httpwire {
 
 QByteArray LoginThrottle::keyOf(const QString& username)
 {
@@ -43,4 +43,4 @@ void LoginThrottle::forgetOld()
     }
 }
 
-} // namespace astro::server
+} // namespace astro::httpwire

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QString>
 
-namespace astro::server {
+namespace astro::httpwire {
 
 // Slows /token/ down for a user name after repeated wrong passwords: after `freeFailures`
 // consecutive refusals, every further answer for that name (right or wrong) waits 1 s, then 2 s,
@@ -44,4 +44,4 @@ private:
     QHash<QByteArray, Entry> m_entries;
 };
 
-} // namespace astro::server
+} // namespace astro::httpwire
