@@ -77,7 +77,9 @@ QDateTime Fields::optionalDateTime(const char* key)
             at = day.startOfDay();
     }
     if (!at.isValid())
-        fail(QStringLiteral("%1 must be a date (YYYY-MM-DD), not \"%2\".").arg(name(key), t));
+        fail(QStringLiteral("%1 must be a date (YYYY-MM-DD) or a date and time (ISO 8601), not "
+                            "\"%2\".")
+                 .arg(name(key), t));
     return at;
 }
 

@@ -16,9 +16,9 @@ bool PublicApi::handles(const QString& endpoint)
 bool PublicApi::writes(const QString& endpoint)
 {
     namespace e = endpoint;
-    static const QStringList reads{e::searchCustomer,        e::customerStatus,
-                                   e::customerRewardStatus,  e::eligiblePurchaseItems,
-                                   e::listOffers,            e::checkRedemptionEligibility};
+    static const QStringList reads{e::searchCustomer,       e::customerStatus,
+                                   e::customerRewardStatus, e::eligiblePurchaseItems,
+                                   e::listOffers,           e::checkRedemptionEligibility};
     return handles(endpoint) && !reads.contains(endpoint);
 }
 

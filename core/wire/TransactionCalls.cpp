@@ -109,7 +109,8 @@ Result<QJsonObject> TransactionCalls::add(qint64 customerId, const Line& line, q
     scan.quantity = line.quantity;
     scan.uuid = line.transactionId;
     // A sale dated today happened now: a date alone never back-dates it to midnight.
-    if (line.at.isValid() && line.at.date() != m_store.now().toLocalTime().date())
+    // Compared as the store's local days: a time sent in UTC ("Z") can fall on another date.
+    if (line.at.isValid() && line.at.toLocalTime().date() != m_store.now().toLocalTime().date())
         scan.at = line.at;
     auto outcome = VisitService(m_store).scan(m_actor, visitId, scan);
     if (!outcome) {
