@@ -1,9 +1,9 @@
 #include "Credentials.h"
 
+#include "JobWait.h"
 #include "store/Store.h"
 
-#include <QEventLoop>
-#include <QTimer>
+#include <atomic>
 
 #include <qt6keychain/keychain.h>
 
@@ -18,16 +18,30 @@ bool keychainWanted()
     return qEnvironmentVariable("ASTRO_KEYCHAIN") != QLatin1String("none");
 }
 
-// Runs a keychain job to the end; a keychain that does not answer in 5 s counts as absent.
-bool finish(QKeychain::Job& job)
+constexpr int answerWithinMs = 5000;
+
+// Once a keychain has failed to answer in time, it is taken as absent for the rest of the run:
+// every later call would wait as long again.
+std::atomic<bool> unresponsive{false};
+
+// Runs a keychain job (new, on the heap) to the end: whether it succeeded (a missing entry is a
+// success), and `text` for a read. A keychain that does not answer in time counts as absent.
+bool finish(QKeychain::Job* job, QString* text = nullptr)
 {
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+    if (unresponsive) {
+        delete job; // never started: nothing pending
+        return false;
+    }
+    bool ok = false;
+    const auto outcome =
+        JobWait<QKeychain::Job>::run(job, answerWithinMs, [&](QKeychain::Job* done) {
+            ok = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
+            if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(done); read && text)
+                *text = read->textData();
+        });
+    if (outcome == JobWait<QKeychain::Job>::Outcome::TimedOut)
+        unresponsive = true;
+    return ok;
 }
 
 } // namespace
@@ -37,8 +51,8 @@ Credentials::Credentials(Store& store) : m_store(store)
     if (!keychainWanted())
         return;
     // A read of a missing entry proves a keychain is there.
-    QKeychain::ReadPasswordJob probe(service);
-    probe.setKey(keychainKey(QStringLiteral("probe")));
+    auto* probe = new QKeychain::ReadPasswordJob(service);
+    probe->setKey(keychainKey(QStringLiteral("probe")));
     m_secure = finish(probe);
 }
 
@@ -55,10 +69,11 @@ QString Credentials::fallbackKey(const QString& name) const
 Result<QString> Credentials::read(const QString& name)
 {
     if (m_secure) {
-        QKeychain::ReadPasswordJob job(service);
-        job.setKey(keychainKey(name));
-        if (finish(job))
-            return job.textData();
+        auto* job = new QKeychain::ReadPasswordJob(service);
+        job->setKey(keychainKey(name));
+        QString text;
+        if (finish(job, &text))
+            return text;
     }
     return m_store.setting(fallbackKey(name));
 }
@@ -66,9 +81,9 @@ Result<QString> Credentials::read(const QString& name)
 Status Credentials::write(const QString& name, const QString& value)
 {
     if (m_secure) {
-        QKeychain::WritePasswordJob job(service);
-        job.setKey(keychainKey(name));
-        job.setTextData(value);
+        auto* job = new QKeychain::WritePasswordJob(service);
+        job->setKey(keychainKey(name));
+        job->setTextData(value);
         if (finish(job))
             return m_store.setSetting(fallbackKey(name), QString());
     }
