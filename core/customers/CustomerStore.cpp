@@ -113,9 +113,12 @@ Result<std::vector<Customer>> CustomerStore::sameContact(const QString& phone, c
 {
     const QString digits = text::digitsOnly(phone).right(10);
     const QString mail = email.trimmed().toLower();
+    // Two index lookups: written as one OR, SQLite reads the whole table.
     return customersFrom(m_store.db().select(
-        QStringLiteral("SELECT %1 FROM customers WHERE merged_into IS NULL AND id <> ? AND "
-                       "((phone <> '' AND phone = ?) OR (email <> '' AND email = ?)) LIMIT 20")
+        QStringLiteral("SELECT %1 FROM customers WHERE id <> ? AND id IN ("
+                       "SELECT id FROM customers WHERE merged_into IS NULL AND phone <> '' AND "
+                       "phone = ? UNION SELECT id FROM customers WHERE merged_into IS NULL AND "
+                       "email <> '' AND email = ?) ORDER BY id LIMIT 20")
             .arg(customerColumns),
         {exceptId, digits, mail}));
 }
