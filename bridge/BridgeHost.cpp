@@ -8,7 +8,11 @@ namespace astro::bridge {
 
 BridgeHost::BridgeHost(QString databasePath, QObject* parent)
     : QObject(parent), m_path(std::move(databasePath))
-{}
+{
+    m_publishSoon.setSingleShot(true);
+    m_publishSoon.setInterval(250);
+    connect(&m_publishSoon, &QTimer::timeout, this, &BridgeHost::publish);
+}
 
 BridgeHost::~BridgeHost()
 {
@@ -66,7 +70,10 @@ void BridgeHost::apply(const BridgeSettings& settings)
     connect(m_server, &BridgeServer::answered, this, [this] {
         ++m_status.calls;
         m_status.lastCall = m_store->now();
-        publish();
+        // A busy POS makes hundreds of calls a second: the screens hear of them a few times a
+        // second at most.
+        if (!m_publishSoon.isActive())
+            m_publishSoon.start();
     });
     if (auto s = m_server->listenOn(settings.port); !s)
         return failed(s.error().message);

@@ -5,6 +5,7 @@
 #include "pos/BridgeSettings.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -57,6 +58,7 @@ private:
     SalesFolder* m_folder = nullptr;
     BridgeSettings m_running; // what the bridge now runs with
     BridgeStatus m_status;
+    QTimer m_publishSoon;
 };
 
 } // namespace astro::bridge

@@ -1,11 +1,13 @@
 // astro-bench: generates a chain-sized store and measures the counter's hot paths (a scan's
 // durable punches, customer lookups, reward choices) against the machine's floor, one durable
 // SQLite commit; then the sync against the real astro-server (one counter's events pushed per
-// second, 50 counters pushing at once, a chain catalog's first pull). See tests/bench/README.md.
+// second, 50 counters pushing at once, a chain catalog's first pull) and the POS bridge on this
+// store (a POS's addTransactionBatch round trips and calls per second). See tests/bench/README.md.
 
 #include "Format.h"
 #include "Generator.h"
 #include "Measure.h"
+#include "PosBench.h"
 #include "SqlProfiler.h"
 #include "SyncBench.h"
 #include "SyncOutput.h"
@@ -174,6 +176,7 @@ int main(int argc, char** argv)
                       QStringLiteral("the astro-server program (default: the one built with "
                                      "astro-bench)"),
                       QStringLiteral("path")});
+    addPosOptions(parser);
     parser.addOption({QStringLiteral("check-targets"),
                       QStringLiteral("exit with status 3 when a target is missed")});
     parser.process(app);
@@ -220,6 +223,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "astro-bench: --sync-counters must be from 1 to 200\n");
         return 64;
     }
+    const PosBenchConfig posConfig = posConfigFrom(parser, config);
     const bool doSync = !parser.isSet(QStringLiteral("no-sync"));
     const bool reuse = parser.isSet(QStringLiteral("reuse"));
     const bool doVerify = parser.isSet(QStringLiteral("verify")) || config.quick;
@@ -356,6 +360,19 @@ int main(int argc, char** argv)
         syncFigures = *measuredSync;
     }
 
+    // The POS bridge: a BridgeHost on its own thread and connection to this store, over HTTP.
+    std::optional<PosFigures> posFigures;
+    if (posConfig.enabled) {
+        std::fprintf(stderr, "Measuring the POS bridge\n");
+        auto measuredPos = measurePos(posConfig, store, path);
+        if (!measuredPos) {
+            std::fprintf(stderr, "astro-bench: POS bridge measurement failed: %s\n",
+                         qPrintable(measuredPos.error().message));
+            return 1;
+        }
+        posFigures = *measuredPos;
+    }
+
     auto sqliteVersion = store.db().scalar(QStringLiteral("SELECT sqlite_version()"));
     const QString sqlite = sqliteVersion ? sqliteVersion->toString() : QString();
     const qint64 bytes = fileSize(path);
@@ -433,6 +450,8 @@ int main(int argc, char** argv)
     }
     if (syncFigures)
         allMet = printSync(table, *syncFigures) && allMet;
+    if (posFigures)
+        allMet = printPos(table, *posFigures) && allMet;
     std::fprintf(table, "Targets: %s\n", allMet ? "all met" : "some MISSED");
 
     for (const ProfileSection& section : profile) {
@@ -505,6 +524,8 @@ int main(int argc, char** argv)
     }
     if (syncFigures)
         root.insert(QStringLiteral("sync"), syncJson(*syncFigures));
+    if (posFigures)
+        root.insert(QStringLiteral("pos"), posJson(*posFigures));
     if (!verified.isEmpty())
         root.insert(QStringLiteral("verified"), QJsonArray::fromStringList(verified));
     if (!profile.empty()) {
@@ -546,6 +567,11 @@ int main(int argc, char** argv)
     QFile::remove(floorPath + QStringLiteral("-shm"));
     if (temporary && parser.isSet(QStringLiteral("keep")))
         std::fprintf(stderr, "Kept %s\n", qPrintable(path));
+    if (posFigures && posFigures->failures > 0) {
+        std::fprintf(stderr, "astro-bench: %d POS bridge calls failed: %s\n", posFigures->failures,
+                     qPrintable(posFigures->firstFailure));
+        return 1;
+    }
     if (parser.isSet(QStringLiteral("check-targets")) && !allMet)
         return 3;
     return 0;
