@@ -202,6 +202,26 @@
     </message>
 </context>
 <context>
+    <name>SaleFile</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::bridge::BridgeHost</name>
+    <message numerus="yes">
+        <source>%1: %n line(s) recorded</source>
+        <translation>
+            <numerusform>%1: %n line recorded</numerusform>
+            <numerusform>%1: %n lines recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::AuditLogPage</name>
     <message numerus="yes">
         <source>%n audit entry(ies) exported to %1.</source>
@@ -489,6 +509,16 @@
     </message>
 </context>
 <context>
+    <name>astro::ui::PosBridgeDialog</name>
+    <message numerus="yes">
+        <source>%n call(s) answered since it started, the last at %1</source>
+        <translation>
+            <numerusform>%n call answered since it started, the last at %1</numerusform>
+            <numerusform>%n calls answered since it started, the last at %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::ProgramsPage</name>
     <message numerus="yes">
         <source>%n product line(s) written to %1.</source>
@@ -550,6 +580,13 @@
         <translation>
             <numerusform>%n sync conflict</numerusform>
             <numerusform>%n sync conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) answered, the last at %1</source>
+        <translation>
+            <numerusform>%n call answered, the last at %1</numerusform>
+            <numerusform>%n calls answered, the last at %1</numerusform>
         </translation>
     </message>
 </context>

@@ -5,15 +5,15 @@
     <name>ApiClient</name>
     <message>
         <source>“%1” is not a server address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http:// is only allowed for this computer).</source>
-        <translation>L&apos;adresse du serveur doit commencer par https:// (le simple http:// n&apos;est permis que pour cet ordinateur).</translation>
+        <translation>L’adresse du serveur doit commencer par https:// (le simple http:// n’est permis que pour cet ordinateur).</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds.</source>
-        <translation>Le serveur n&apos;a pas répondu dans un délai de %1 secondes.</translation>
+        <translation>Le serveur n’a pas répondu dans un délai de %1 secondes.</translation>
     </message>
     <message>
         <source>The server could not be reached: %1</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>The server refused the user name or password. Check the sync settings.</source>
-        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez les paramètres de synchronisation.</translation>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe. Vérifiez les paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>The server gave an unusable answer to the sign-in (HTTP %1).</source>
-        <translation>Le serveur a donné une réponse inutilisable à l&apos;ouverture de session (HTTP %1).</translation>
+        <translation>Le serveur a donné une réponse inutilisable à l’ouverture de session (HTTP %1).</translation>
     </message>
     <message>
         <source>The server asked to sign in again.</source>
-        <translation>Le serveur demande d&apos;ouvrir une nouvelle session.</translation>
+        <translation>Le serveur demande d’ouvrir une nouvelle session.</translation>
     </message>
     <message>
         <source>The server gave an unusable answer to %1 (HTTP %2).</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The server has no endpoint %1.</source>
-        <translation>Le serveur n&apos;a pas de point d&apos;accès %1.</translation>
+        <translation>Le serveur n’a pas de point d’accès %1.</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Redemption undone</source>
-        <translation>Échange annulé</translation>
+        <translation>Échange défait</translation>
     </message>
     <message>
         <source>Redemption</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Undone</source>
-        <translation>Annulé</translation>
+        <translation>Défait</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Temporary Holding</source>
-        <translation>Détention temporaire</translation>
+        <translation>Mise en attente (Temporary Holding)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L’exportation a été annulée; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Location</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>The printer refused a new page.</source>
-        <translation>L&apos;imprimante a refusé une nouvelle page.</translation>
+        <translation>L’imprimante a refusé une nouvelle page.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Batch %1 is %2; it cannot become %3.</source>
-        <translation>Le lot %1 est à l&apos;état «&#xa0;%2&#xa0;»; il ne peut pas passer à l&apos;état «&#xa0;%3&#xa0;».</translation>
+        <translation>Le lot %1 est à l’état «&#xa0;%2&#xa0;»; il ne peut pas passer à l’état «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Batch %1 has no rewards to submit.</source>
@@ -392,21 +392,28 @@
     </message>
 </context>
 <context>
+    <name>BridgeSettings</name>
+    <message>
+        <source>Choose a port from 1024 to 65535 for the POS bridge.</source>
+        <translation>Choisissez un port de 1024 à 65535 pour la passerelle PDV.</translation>
+    </message>
+</context>
+<context>
     <name>CardService</name>
     <message>
         <source>There is no program card %1.</source>
-        <translation>La carte de programme %1 n&apos;existe pas.</translation>
+        <translation>La carte de programme %1 n’existe pas.</translation>
     </message>
     <message>
         <source>This would take back a reward that was already redeemed on “%1”. Undo that redemption first.</source>
-        <translation>Cette opération retirerait une récompense déjà échangée sur «&#xa0;%1&#xa0;». Annulez d&apos;abord cet échange.</translation>
+        <translation>Cette opération retirerait une récompense déjà échangée sur «&#xa0;%1&#xa0;». Défaites d’abord cet échange.</translation>
     </message>
 </context>
 <context>
     <name>CatalogDocument</name>
     <message>
         <source>is not an object</source>
-        <translation>n&apos;est pas un objet</translation>
+        <translation>n’est pas un objet</translation>
     </message>
     <message>
         <source>the field “%1” is missing</source>
@@ -442,11 +449,11 @@
     </message>
     <message>
         <source>“%1” is not a valid value for “%2”</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide pour «&#xa0;%2&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON (at character %1: %2).</source>
-        <translation>Le catalogue n&apos;est pas du JSON valide (au caractère %1 : %2).</translation>
+        <translation>Le catalogue n’est pas du JSON valide (au caractère %1 : %2).</translation>
     </message>
     <message>
         <source>The catalog must be a JSON object.</source>
@@ -454,11 +461,11 @@
     </message>
     <message>
         <source>This file is not an Astro catalog (its “format” is not “astro-catalog”).</source>
-        <translation>Ce fichier n&apos;est pas un catalogue Astro (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;astro-catalog&#xa0;»).</translation>
+        <translation>Ce fichier n’est pas un catalogue Astro (son «&#xa0;format&#xa0;» n’est pas «&#xa0;astro-catalog&#xa0;»).</translation>
     </message>
     <message>
         <source>This catalog is version %1; this Astro Counter reads version 1.</source>
-        <translation>Ce catalogue est en version %1; cette version d&apos;Astro Counter ne lit que la version 1.</translation>
+        <translation>Ce catalogue est en version %1; cette version d’Astro Counter ne lit que la version 1.</translation>
     </message>
     <message>
         <source>%1: must be a list</source>
@@ -482,11 +489,11 @@
     </message>
     <message>
         <source>Temporary Holding is built in and cannot be redefined</source>
-        <translation>la Détention temporaire est prédéfinie et ne peut pas être redéfinie</translation>
+        <translation>la mise en attente est prédéfinie et ne peut pas être redéfinie</translation>
     </message>
     <message>
         <source>The catalog was not imported: %1.</source>
-        <translation>Le catalogue n&apos;a pas été importé : %1.</translation>
+        <translation>Le catalogue n’a pas été importé : %1.</translation>
     </message>
 </context>
 <context>
@@ -497,22 +504,22 @@
     </message>
     <message>
         <source>The catalog was not imported: %1 names the manufacturer “%2”, which is not in the catalog.</source>
-        <translation>Le catalogue n&apos;a pas été importé : %1 mentionne le fabricant «&#xa0;%2&#xa0;», qui ne figure pas dans le catalogue.</translation>
+        <translation>Le catalogue n’a pas été importé : %1 mentionne le fabricant «&#xa0;%2&#xa0;», qui ne figure pas dans le catalogue.</translation>
     </message>
     <message>
         <source>The catalog was not imported: %1 lists the UPC %2, which is not a product of the catalog.</source>
-        <translation>Le catalogue n&apos;a pas été importé : %1 contient le CUP %2, qui ne correspond à aucun produit du catalogue.</translation>
+        <translation>Le catalogue n’a pas été importé : %1 contient le CUP %2, qui ne correspond à aucun produit du catalogue.</translation>
     </message>
     <message>
         <source>The catalog was not imported: %1 already belongs to the program “%2”.</source>
-        <translation>Le catalogue n&apos;a pas été importé : %1 appartient déjà au programme «&#xa0;%2&#xa0;».</translation>
+        <translation>Le catalogue n’a pas été importé : %1 appartient déjà au programme «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation>L&apos;option --%1 exige une valeur.</translation>
+        <translation>L’option --%1 exige une valeur.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
@@ -520,7 +527,7 @@
     </message>
     <message>
         <source>The option --%1 is required here.</source>
-        <translation>L&apos;option --%1 est obligatoire ici.</translation>
+        <translation>L’option --%1 est obligatoire ici.</translation>
     </message>
     <message>
         <source>--%1 needs a number (got “%2”).</source>
@@ -536,7 +543,7 @@
     </message>
     <message>
         <source>There is no database at %1. Create one with “astro-counter-cli init”.</source>
-        <translation>Aucune base de données n&apos;existe à l&apos;emplacement %1. Créez-en une avec «&#xa0;astro-counter-cli init&#xa0;».</translation>
+        <translation>Aucune base de données n’existe à l’emplacement %1. Créez-en une avec «&#xa0;astro-counter-cli init&#xa0;».</translation>
     </message>
     <message>
         <source>This command changes data: sign in with --user NAME and --pin PIN (or ASTRO_USER and ASTRO_PIN).</source>
@@ -610,7 +617,7 @@ Courriel : %4
     </message>
     <message>
         <source> — undone</source>
-        <translation> — annulé</translation>
+        <translation> — défait</translation>
     </message>
     <message>
         <source>customer to keep</source>
@@ -672,7 +679,7 @@ Courriel : %4
     </message>
     <message>
         <source>Scan %1 voided.</source>
-        <translation>Balayage %1 annulé.</translation>
+        <translation>Balayage %1 retiré.</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s) to redeem</source>
@@ -690,7 +697,7 @@ Courriel : %4
     </message>
     <message>
         <source>%1 has no punches yet.</source>
-        <translation>%1 n&apos;a encore aucun poinçon.</translation>
+        <translation>%1 n’a encore aucun poinçon.</translation>
     </message>
     <message>
         <source>%1 — %2
@@ -706,7 +713,7 @@ Courriel : %4
     </message>
     <message>
         <source>Redemption %1 undone.</source>
-        <translation>Échange %1 annulé.</translation>
+        <translation>Échange %1 défait.</translation>
     </message>
     <message>
         <source>--status is open, closed, submitted or complete.</source>
@@ -776,7 +783,7 @@ Courriel : %4
     </message>
     <message>
         <source>redemption</source>
-        <translation>de l&apos;échange</translation>
+        <translation>de l’échange</translation>
     </message>
     <message>
         <source>Use: credit mark ID credited|reconciled|declined</source>
@@ -788,7 +795,7 @@ Courriel : %4
     </message>
     <message>
         <source>Redemption %1 is now %2.</source>
-        <translation>L&apos;échange %1 est maintenant %2.</translation>
+        <translation>L’échange %1 est maintenant %2.</translation>
     </message>
     <message>
         <source>No enrollments.</source>
@@ -860,113 +867,21 @@ Courriel : %4
     <message numerus="yes">
         <source>%n event(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n événement en attente d&apos;envoi.</numerusform>
-            <numerusform>%n événements en attente d&apos;envoi.</numerusform>
+            <numerusform>%n événement en attente d’envoi.</numerusform>
+            <numerusform>%n événements en attente d’envoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already has users: sign in as an Admin and use “user add”.</source>
-        <translation>%1 a déjà des utilisateurs : ouvrez une session en tant qu&apos;administrateur et utilisez «&#xa0;user add&#xa0;».</translation>
+        <translation>%1 a déjà des utilisateurs : ouvrez une session en tant qu’administrateur et utilisez «&#xa0;user add&#xa0;».</translation>
     </message>
     <message>
         <source>Use: user add NAME --role cashier|manager|admin --new-pin PIN</source>
         <translation>Syntaxe : user add NAME --role cashier|manager|admin --new-pin PIN</translation>
     </message>
     <message>
-        <source>Usage: astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
-
-Store
-  init [--demo] [--admin NAME --admin-pin PIN]   create the database (with the demo store)
-  catalog import FILE                            import a catalog document
-Customers
-  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
-  customer find TEXT [--limit N] [--offset N]
-  customer show ID
-  customer merge KEEP_ID DUPLICATE_ID
-Checkout
-  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
-       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
-  void --scan ID
-  cards --customer ID
-  rewards --customer ID --card CARD
-  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
-  undo --redemption ID [--reselect]
-Retailer Free Goods Credit Batches
-  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
-  batch show|close|submit|complete ID
-  batch export ID --format csv|pdf --out FILE
-  batch cadence weekly|biweekly|monthly
-Distributor credits
-  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
-  credit resubmit ID --account N [--note TEXT]
-  credit mark ID credited|reconciled|declined [--reason TEXT]
-Enrollment
-  enrollment list [--location L]
-  enrollment set --location L --program P [--distributor D] [--account N]
-  enrollment held
-  distributors eligible --location L --program P
-Administration
-  audit [--search TEXT] [--limit N]
-  user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
-  user role NAME --role ROLE | user disable NAME | user enable NAME
-  events [--unsent] [--limit N]
-Sync with the Astro server
-  sync                                           send and receive changes now
-  sync setup --url URL --sync-user NAME [--client-id ID] [--password-stdin] [--no-verify]
-  sync status | sync conflicts [--all] | sync resolve ID
-
-Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).
-The database defaults to %1.
-</source>
-        <translation>Syntaxe : astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
-
-Magasin
-  init [--demo] [--admin NAME --admin-pin PIN]   crée la base de données (avec le magasin de démonstration)
-  catalog import FILE                            importe un document de catalogue
-Clients
-  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
-  customer find TEXT [--limit N] [--offset N]
-  customer show ID
-  customer merge KEEP_ID DUPLICATE_ID
-Caisse
-  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
-       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
-  void --scan ID
-  cards --customer ID
-  rewards --customer ID --card CARD
-  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
-  undo --redemption ID [--reselect]
-Lots de crédits de produits gratuits du détaillant
-  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
-  batch show|close|submit|complete ID
-  batch export ID --format csv|pdf --out FILE
-  batch cadence weekly|biweekly|monthly
-Crédits des distributeurs
-  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
-  credit resubmit ID --account N [--note TEXT]
-  credit mark ID credited|reconciled|declined [--reason TEXT]
-Inscription
-  enrollment list [--location L]
-  enrollment set --location L --program P [--distributor D] [--account N]
-  enrollment held
-  distributors eligible --location L --program P
-Administration
-  audit [--search TEXT] [--limit N]
-  user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
-  user role NAME --role ROLE | user disable NAME | user enable NAME
-  events [--unsent] [--limit N]
-Synchronisation avec le serveur Astro
-  sync                                           envoie et reçoit les modifications maintenant
-  sync setup --url URL --sync-user NAME [--client-id ID] [--password-stdin] [--no-verify]
-  sync status | sync conflicts [--all] | sync resolve ID
-
-Les commandes qui modifient des données exigent --user et --pin (ou ASTRO_USER et ASTRO_PIN).
-Base de données par défaut : %1.
-</translation>
-    </message>
-    <message>
         <source>A password is never given on the command line: use --password-stdin or the environment variable ASTRO_SYNC_PASSWORD.</source>
-        <translation>Un mot de passe ne se donne jamais sur la ligne de commande : utilisez --password-stdin ou la variable d&apos;environnement ASTRO_SYNC_PASSWORD.</translation>
+        <translation>Un mot de passe ne se donne jamais sur la ligne de commande : utilisez --password-stdin ou la variable d’environnement ASTRO_SYNC_PASSWORD.</translation>
     </message>
     <message>
         <source>Use: sync [setup|status|conflicts|resolve ID]</source>
@@ -974,19 +889,19 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation>Impossible de lire l&apos;entrée standard.</translation>
+        <translation>Impossible de lire l’entrée standard.</translation>
     </message>
     <message>
         <source>No password on standard input.</source>
-        <translation>Aucun mot de passe sur l&apos;entrée standard.</translation>
+        <translation>Aucun mot de passe sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Give the sync password on standard input with --password-stdin, or in the environment variable ASTRO_SYNC_PASSWORD.</source>
-        <translation>Donnez le mot de passe de synchronisation sur l&apos;entrée standard avec --password-stdin, ou dans la variable d&apos;environnement ASTRO_SYNC_PASSWORD.</translation>
+        <translation>Donnez le mot de passe de synchronisation sur l’entrée standard avec --password-stdin, ou dans la variable d’environnement ASTRO_SYNC_PASSWORD.</translation>
     </message>
     <message>
         <source>Checking the user name and password with %1…</source>
-        <translation>Vérification du nom d&apos;utilisateur et du mot de passe auprès de %1…</translation>
+        <translation>Vérification du nom d’utilisateur et du mot de passe auprès de %1…</translation>
     </message>
     <message>
         <source>Sync set up: %1 as %2.</source>
@@ -994,11 +909,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The server accepted the user name and password.</source>
-        <translation>Le serveur a accepté le nom d&apos;utilisateur et le mot de passe.</translation>
+        <translation>Le serveur a accepté le nom d’utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>The password was not checked (--no-verify).</source>
-        <translation>Le mot de passe n&apos;a pas été vérifié (--no-verify).</translation>
+        <translation>Le mot de passe n’a pas été vérifié (--no-verify).</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain.</source>
@@ -1006,17 +921,17 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>No keychain answered: the password is kept in this database&apos;s settings, readable by whoever can read the database file.</source>
-        <translation>Aucun trousseau n&apos;a répondu : le mot de passe est conservé dans les paramètres de cette base de données, lisible par quiconque peut lire le fichier de la base de données.</translation>
+        <translation>Aucun trousseau n’a répondu : le mot de passe est conservé dans les paramètres de cette base de données, lisible par quiconque peut lire le fichier de la base de données.</translation>
     </message>
     <message>
         <source>Sync is not set up. An Admin sets it up with “astro-counter-cli sync setup --url URL --sync-user NAME” or in the app&apos;s settings.</source>
-        <translation>La synchronisation n&apos;est pas configurée. Un administrateur la configure avec «&#xa0;astro-counter-cli sync setup --url URL --sync-user NAME&#xa0;» ou dans les paramètres de l&apos;application.</translation>
+        <translation>La synchronisation n’est pas configurée. Un administrateur la configure avec «&#xa0;astro-counter-cli sync setup --url URL --sync-user NAME&#xa0;» ou dans les paramètres de l’application.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was lost: %n change(s) wait to be sent at the next sync.</source>
         <translation>
-            <numerusform>Rien n&apos;a été perdu : %n modification attend d&apos;être envoyée à la prochaine synchronisation.</numerusform>
-            <numerusform>Rien n&apos;a été perdu : %n modifications attendent d&apos;être envoyées à la prochaine synchronisation.</numerusform>
+            <numerusform>Rien n’a été perdu : %n modification attend d’être envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>Rien n’a été perdu : %n modifications attendent d’être envoyées à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,7 +979,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Sync is not set up.</source>
-        <translation>La synchronisation n&apos;est pas configurée.</translation>
+        <translation>La synchronisation n’est pas configurée.</translation>
     </message>
     <message>
         <source>Password kept in: the system keychain</source>
@@ -1072,11 +987,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Password kept in: this database&apos;s settings (no keychain answered)</source>
-        <translation>Mot de passe conservé dans : les paramètres de cette base de données (aucun trousseau n&apos;a répondu)</translation>
+        <translation>Mot de passe conservé dans : les paramètres de cette base de données (aucun trousseau n’a répondu)</translation>
     </message>
     <message>
         <source>Changes waiting to be sent: %1</source>
-        <translation>Modifications en attente d&apos;envoi : %1</translation>
+        <translation>Modifications en attente d’envoi : %1</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
@@ -1124,14 +1039,174 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>This server has only Astro&apos;s public endpoints: other counters&apos; changes, the catalog and program requests were not exchanged.</source>
-        <translation>Ce serveur n&apos;offre que les points d&apos;accès publics d&apos;Astro : les modifications des autres comptoirs, le catalogue et les demandes de programme n&apos;ont pas été échangés.</translation>
+        <translation>Ce serveur n’offre que les points d’accès publics d’Astro : les modifications des autres comptoirs, le catalogue et les demandes de programme n’ont pas été échangés.</translation>
+    </message>
+    <message>
+        <source>Usage: astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
+
+Store
+  init [--demo] [--admin NAME --admin-pin PIN]   create the database (with the demo store)
+  catalog import FILE                            import a catalog document
+Customers
+  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
+  customer find TEXT [--limit N] [--offset N]
+  customer show ID
+  customer merge KEEP_ID DUPLICATE_ID
+Checkout
+  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
+       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
+  void --scan ID
+  cards --customer ID
+  rewards --customer ID --card CARD
+  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
+  undo --redemption ID [--reselect]
+Retailer Free Goods Credit Batches
+  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
+  batch show|close|submit|complete ID
+  batch export ID --format csv|pdf --out FILE
+  batch cadence weekly|biweekly|monthly
+Distributor credits
+  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
+  credit resubmit ID --account N [--note TEXT]
+  credit mark ID credited|reconciled|declined [--reason TEXT]
+Enrollment
+  enrollment list [--location L]
+  enrollment set --location L --program P [--distributor D] [--account N]
+  enrollment held
+  distributors eligible --location L --program P
+Administration
+  audit [--search TEXT] [--limit N]
+  user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
+  user role NAME --role ROLE | user disable NAME | user enable NAME
+  events [--unsent] [--limit N]
+Sync with the Astro server
+  sync                                           send and receive changes now
+  sync setup --url URL --sync-user NAME [--client-id ID] [--password-stdin] [--no-verify]
+  sync status | sync conflicts [--all] | sync resolve ID
+POS bridge (Astro&apos;s API for a point of sale, on 127.0.0.1)
+  bridge [--port N] [--sales-folder DIR]          run it here until stopped
+  bridge settings [--enable|--disable] [--port N] [--sales-folder DIR]
+                  [--follow|--no-follow]
+  pos-user list | pos-user add NAME --client-id ID [--password-stdin]
+  pos-user password NAME [--password-stdin] | pos-user remove NAME
+
+Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).
+The database defaults to %1.
+</source>
+        <translation>Syntaxe : astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
+
+Magasin
+  init [--demo] [--admin NAME --admin-pin PIN]   crée la base de données (avec le magasin de démonstration)
+  catalog import FILE                            importe un document de catalogue
+Clients
+  customer add --first F --last L [--phone P] [--email E] [--allow-duplicate]
+  customer find TEXT [--limit N] [--offset N]
+  customer show ID
+  customer merge KEEP_ID DUPLICATE_ID
+Caisse
+  scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
+       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
+  void --scan ID
+  cards --customer ID
+  rewards --customer ID --card CARD
+  redeem --customer ID --card CARD --upc UPC [--qty N] [--email E]
+  undo --redemption ID [--reselect]
+Lots de crédits de produits gratuits du détaillant
+  batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
+  batch show|close|submit|complete ID
+  batch export ID --format csv|pdf --out FILE
+  batch cadence weekly|biweekly|monthly
+Crédits des distributeurs
+  credits [--status held|uncredited|credited|reconciled|declined] [--location L]
+  credit resubmit ID --account N [--note TEXT]
+  credit mark ID credited|reconciled|declined [--reason TEXT]
+Inscription
+  enrollment list [--location L]
+  enrollment set --location L --program P [--distributor D] [--account N]
+  enrollment held
+  distributors eligible --location L --program P
+Administration
+  audit [--search TEXT] [--limit N]
+  user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
+  user role NAME --role ROLE | user disable NAME | user enable NAME
+  events [--unsent] [--limit N]
+Synchronisation avec le serveur Astro
+  sync                                           envoie et reçoit les modifications maintenant
+  sync setup --url URL --sync-user NAME [--client-id ID] [--password-stdin] [--no-verify]
+  sync status | sync conflicts [--all] | sync resolve ID
+Passerelle PDV (l’API d’Astro pour un point de vente, sur 127.0.0.1)
+  bridge [--port N] [--sales-folder DIR]          la fait fonctionner ici jusqu’à l’arrêt
+  bridge settings [--enable|--disable] [--port N] [--sales-folder DIR]
+                  [--follow|--no-follow]
+  pos-user list | pos-user add NAME --client-id ID [--password-stdin]
+  pos-user password NAME [--password-stdin] | pos-user remove NAME
+
+Les commandes qui modifient des données exigent --user et --pin (ou ASTRO_USER et ASTRO_PIN).
+Base de données par défaut : %1.
+</translation>
+    </message>
+    <message>
+        <source>Use: bridge [settings]</source>
+        <translation>Syntaxe : bridge [settings]</translation>
+    </message>
+    <message>
+        <source>--port is a number from 1024 to 65535.</source>
+        <translation>--port est un nombre de 1024 à 65535.</translation>
+    </message>
+    <message>
+        <source>POS bridge: %1, port %2, sales folder %3, follow the POS: %4</source>
+        <translation>Passerelle PDV : %1, port %2, dossier des ventes %3, suivre le PDV : %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Use: pos-user list|add|password|remove NAME</source>
+        <translation>Syntaxe : pos-user list|add|password|remove NAME</translation>
+    </message>
+    <message>
+        <source>Give the POS account&apos;s password on standard input with --password-stdin, or in the environment variable ASTRO_POS_PASSWORD.</source>
+        <translation>Donnez le mot de passe du compte PDV sur l’entrée standard avec --password-stdin, ou dans la variable d’environnement ASTRO_POS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Added the POS account %1 (client id %2).</source>
+        <translation>Compte PDV %1 ajouté (identifiant client %2).</translation>
+    </message>
+    <message>
+        <source>There is no POS account named %1.</source>
+        <translation>Aucun compte PDV ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <source>Changed the password of the POS account %1.</source>
+        <translation>Mot de passe du compte PDV %1 changé.</translation>
+    </message>
+    <message>
+        <source>Removed the POS account %1.</source>
+        <translation>Compte PDV %1 supprimé.</translation>
     </message>
 </context>
 <context>
     <name>ConflictLog</name>
     <message>
         <source>There is no sync conflict number %1.</source>
-        <translation>Il n&apos;y a aucun conflit de synchronisation numéro %1.</translation>
+        <translation>Il n’y a aucun conflit de synchronisation numéro %1.</translation>
     </message>
     <message>
         <source>This conflict was already resolved.</source>
@@ -1143,7 +1218,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Program no longer accepted</source>
-        <translation>Programme qui n&apos;est plus accepté</translation>
+        <translation>Programme qui n’est plus accepté</translation>
     </message>
     <message>
         <source>Unknown customer</source>
@@ -1155,7 +1230,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Void after the reward was redeemed</source>
-        <translation>Annulation après l&apos;échange de la récompense</translation>
+        <translation>Retrait après l’échange de la récompense</translation>
     </message>
     <message>
         <source>Customer refused by Astro</source>
@@ -1167,11 +1242,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Void refused by Astro</source>
-        <translation>Retrait d&apos;achat refusé par Astro</translation>
+        <translation>Retrait d’achat refusé par Astro</translation>
     </message>
     <message>
         <source>Reward unknown to Astro</source>
-        <translation>Récompense inconnue d&apos;Astro</translation>
+        <translation>Récompense inconnue d’Astro</translation>
     </message>
     <message>
         <source>Redemption refused by Astro</source>
@@ -1190,7 +1265,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Astro Loyalty frequent-buyer programs at the pet store counter.</source>
-        <translation>Les programmes Acheteur fréquent d&apos;Astro Loyalty au comptoir de l&apos;animalerie.</translation>
+        <translation>Les programmes Acheteur fréquent d’Astro Loyalty au comptoir de l’animalerie.</translation>
     </message>
     <message>
         <source>The database file (default: %1).</source>
@@ -1223,13 +1298,13 @@ Base de données par défaut : %1.
     <message>
         <source>Cannot open the database %1:
 %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 :
+        <translation>Impossible d’ouvrir la base de données %1 :
 %2</translation>
     </message>
     <message>
         <source>The demo store could not be loaded:
 %1</source>
-        <translation>Le magasin de démonstration n&apos;a pas pu être chargé :
+        <translation>Le magasin de démonstration n’a pas pu être chargé :
 %1</translation>
     </message>
     <message>
@@ -1241,11 +1316,11 @@ Base de données par défaut : %1.
     <name>CreditService</name>
     <message>
         <source>This redemption was undone.</source>
-        <translation>Cet échange a été annulé.</translation>
+        <translation>Cet échange a été défait.</translation>
     </message>
     <message>
         <source>This credit is %1; it cannot become %2.</source>
-        <translation>Ce crédit est à l&apos;état «&#xa0;%1&#xa0;»; il ne peut pas passer à l&apos;état «&#xa0;%2&#xa0;».</translation>
+        <translation>Ce crédit est à l’état «&#xa0;%1&#xa0;»; il ne peut pas passer à l’état «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Give the reason the credit was declined.</source>
@@ -1264,11 +1339,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>“%1” is not a phone number: give the 10 digits with the area code.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone : indiquez les 10 chiffres, avec l&apos;indicatif régional.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone : indiquez les 10 chiffres, avec l’indicatif régional.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>Give a phone number or an email, so the customer can be found again.</source>
@@ -1284,41 +1359,41 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>One of these customers was already merged.</source>
-        <translation>L&apos;un de ces clients a déjà été fusionné.</translation>
+        <translation>L’un de ces clients a déjà été fusionné.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an Astro Counter database (or it is damaged).</source>
-        <translation>%1 n&apos;est pas une base de données Astro Counter (ou elle est endommagée).</translation>
+        <translation>%1 n’est pas une base de données Astro Counter (ou elle est endommagée).</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Astro Counter (schema %2; this version knows up to %3). Update Astro Counter; the database was not changed.</source>
-        <translation>La base de données %1 a été créée par une version plus récente d&apos;Astro Counter (schéma %2; cette version prend en charge jusqu&apos;au schéma %3). Mettez à jour Astro Counter; la base de données n&apos;a pas été modifiée.</translation>
+        <translation>La base de données %1 a été créée par une version plus récente d’Astro Counter (schéma %2; cette version prend en charge jusqu’au schéma %3). Mettez à jour Astro Counter; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database could not save or read data: %1</source>
-        <translation>La base de données n&apos;a pas pu enregistrer ou lire des données : %1</translation>
+        <translation>La base de données n’a pas pu enregistrer ou lire des données : %1</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not of Astro Counter; it was not changed.</source>
-        <translation>%1 est une base de données d&apos;un autre logiciel, et non d&apos;Astro Counter; elle n&apos;a pas été modifiée.</translation>
+        <translation>%1 est une base de données d’un autre logiciel, et non d’Astro Counter; elle n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>DemoStore</name>
     <message>
         <source>The demo store goes into a new, empty database only.</source>
-        <translation>Le magasin de démonstration ne peut être ajouté qu&apos;à une nouvelle base de données vide.</translation>
+        <translation>Le magasin de démonstration ne peut être ajouté qu’à une nouvelle base de données vide.</translation>
     </message>
     <message>
         <source>The demo store file is not valid.</source>
-        <translation>Le fichier du magasin de démonstration n&apos;est pas valide.</translation>
+        <translation>Le fichier du magasin de démonstration n’est pas valide.</translation>
     </message>
     <message>
         <source>The demo store file names an unknown user or customer.</source>
@@ -1333,18 +1408,18 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The distributor of “%1” at %2 chosen here was replaced by a later change made at another counter: %3, account number “%4”. Check it in the enrollment grid.</source>
-        <translation>Le distributeur de «&#xa0;%1&#xa0;» à %2 choisi ici a été remplacé par une modification plus récente faite à un autre comptoir : %3, numéro de compte «&#xa0;%4&#xa0;». Vérifiez-le dans la grille d&apos;inscription.</translation>
+        <translation>Le distributeur de «&#xa0;%1&#xa0;» à %2 choisi ici a été remplacé par une modification plus récente faite à un autre comptoir : %3, numéro de compte «&#xa0;%4&#xa0;». Vérifiez-le dans la grille d’inscription.</translation>
     </message>
     <message>
         <source>The distributor of “%1” at %2 chosen here was replaced by a later change made at another counter by %3: %4, account number “%5”. Check it in the enrollment grid.</source>
-        <translation>Le distributeur de «&#xa0;%1&#xa0;» à %2 choisi ici a été remplacé par une modification plus récente faite à un autre comptoir par %3 : %4, numéro de compte «&#xa0;%5&#xa0;». Vérifiez-le dans la grille d&apos;inscription.</translation>
+        <translation>Le distributeur de «&#xa0;%1&#xa0;» à %2 choisi ici a été remplacé par une modification plus récente faite à un autre comptoir par %3 : %4, numéro de compte «&#xa0;%5&#xa0;». Vérifiez-le dans la grille d’inscription.</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentService</name>
     <message>
         <source>There is no location %1.</source>
-        <translation>La succursale %1 n&apos;existe pas.</translation>
+        <translation>La succursale %1 n’existe pas.</translation>
     </message>
     <message>
         <source>There is no program or offer %1.</source>
@@ -1352,15 +1427,15 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>“%1” is not published in %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas publié pour la région %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas publié pour la région %2.</translation>
     </message>
     <message>
         <source>“%1” is retailer fulfilled: the store claims its own credits, so it has no distributor.</source>
-        <translation>La réalisation de «&#xa0;%1&#xa0;» est assurée par le détaillant : le magasin réclame lui-même ses crédits, il n&apos;y a donc aucun distributeur.</translation>
+        <translation>La réalisation de «&#xa0;%1&#xa0;» est assurée par le détaillant : le magasin réclame lui-même ses crédits, il n’y a donc aucun distributeur.</translation>
     </message>
     <message>
         <source>“%1” is direct fulfilled: the manufacturer credits the store, so it has no distributor.</source>
-        <translation>La réalisation de «&#xa0;%1&#xa0;» est directe : le fabricant crédite le magasin, il n&apos;y a donc aucun distributeur.</translation>
+        <translation>La réalisation de «&#xa0;%1&#xa0;» est directe : le fabricant crédite le magasin, il n’y a donc aucun distributeur.</translation>
     </message>
     <message>
         <source>Enter the store&apos;s account number with the manufacturer.</source>
@@ -1368,7 +1443,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Choose the distributor you buy this brand from, or Temporary Holding if it is not listed.</source>
-        <translation>Choisissez le distributeur auprès duquel vous achetez cette marque, ou Détention temporaire s&apos;il ne figure pas dans la liste.</translation>
+        <translation>Choisissez le distributeur auprès duquel vous achetez cette marque, ou Mise en attente s’il ne figure pas dans la liste.</translation>
     </message>
     <message>
         <source>The distributor %1 cannot fulfill “%2” for %3: it does not serve this location or this program.</source>
@@ -1383,7 +1458,7 @@ Base de données par défaut : %1.
     <name>EnrollmentText</name>
     <message>
         <source>Temporary Holding</source>
-        <translation>Détention temporaire</translation>
+        <translation>Mise en attente (Temporary Holding)</translation>
     </message>
     <message>
         <source>—</source>
@@ -1446,15 +1521,15 @@ Base de données par défaut : %1.
     <name>EventApplier</name>
     <message>
         <source>An event names a customer this side never received (%1).</source>
-        <translation>Un événement nomme un client que ce côté n&apos;a jamais reçu (%1).</translation>
+        <translation>Un événement nomme un client que ce côté n’a jamais reçu (%1).</translation>
     </message>
     <message>
         <source>The program %1 is no longer accepted: it is not in the catalog or was withdrawn.</source>
-        <translation>Le programme %1 n&apos;est plus accepté : il n&apos;est pas au catalogue ou a été retiré.</translation>
+        <translation>Le programme %1 n’est plus accepté : il n’est pas au catalogue ou a été retiré.</translation>
     </message>
     <message>
         <source>The item %1 is not in the catalog here.</source>
-        <translation>L&apos;article %1 n&apos;est pas au catalogue ici.</translation>
+        <translation>L’article %1 n’est pas au catalogue ici.</translation>
     </message>
     <message>
         <source>This customer&apos;s reward on %1 was already given out: the same reward was redeemed twice.</source>
@@ -1462,21 +1537,21 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The enrollment of %1 in %2 names something not in the catalog here.</source>
-        <translation>L&apos;inscription de %1 à %2 nomme un élément absent du catalogue ici.</translation>
+        <translation>L’inscription de %1 à %2 nomme un élément absent du catalogue ici.</translation>
     </message>
 </context>
 <context>
     <name>FulfillmentRouter</name>
     <message>
         <source>This location is not enrolled in “%1”.</source>
-        <translation>Cette succursale n&apos;est pas inscrite à «&#xa0;%1&#xa0;».</translation>
+        <translation>Cette succursale n’est pas inscrite à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Gtin</name>
     <message>
         <source>“%1” is not a barcode: it may contain only digits.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code-barres : il ne peut contenir que des chiffres.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code-barres : il ne peut contenir que des chiffres.</translation>
     </message>
     <message>
         <source>Scan or type a barcode.</source>
@@ -1488,7 +1563,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>%1 is not a barcode: UPC and EAN codes have 8, 12, 13 or 14 digits (this one has %2).</source>
-        <translation>%1 n&apos;est pas un code-barres : les codes CUP et EAN comptent 8, 12, 13 ou 14 chiffres (celui-ci en compte %2).</translation>
+        <translation>%1 n’est pas un code-barres : les codes CUP et EAN comptent 8, 12, 13 ou 14 chiffres (celui-ci en compte %2).</translation>
     </message>
 </context>
 <context>
@@ -1502,15 +1577,15 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>This offer&apos;s cap for the whole program is reached.</source>
-        <translation>Le plafond de cette offre pour l&apos;ensemble du programme est atteint.</translation>
+        <translation>Le plafond de cette offre pour l’ensemble du programme est atteint.</translation>
     </message>
     <message>
         <source>There is no offer %1.</source>
-        <translation>L&apos;offre %1 n&apos;existe pas.</translation>
+        <translation>L’offre %1 n’existe pas.</translation>
     </message>
     <message>
         <source>An offer is redeemed in the visit that earned it; this visit is finished.</source>
-        <translation>Une offre s&apos;échange pendant la visite où elle a été obtenue; cette visite est terminée.</translation>
+        <translation>Une offre s’échange pendant la visite où elle a été obtenue; cette visite est terminée.</translation>
     </message>
     <message>
         <source>This visit does not qualify for that offer.</source>
@@ -1518,27 +1593,27 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>This visit&apos;s offer was already redeemed.</source>
-        <translation>L&apos;offre de cette visite a déjà été échangée.</translation>
+        <translation>L’offre de cette visite a déjà été échangée.</translation>
     </message>
     <message>
         <source>This offer needs the customer&apos;s email address.</source>
-        <translation>Cette offre exige l&apos;adresse courriel du client.</translation>
+        <translation>Cette offre exige l’adresse courriel du client.</translation>
     </message>
     <message>
         <source>%1 is not an item of the offer “%2”.</source>
-        <translation>%1 ne fait pas partie des articles de l&apos;offre «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 ne fait pas partie des articles de l’offre «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This visit would no longer earn the offer “%1” it redeemed. Undo that redemption first.</source>
-        <translation>Cette visite ne donnerait plus droit à l&apos;offre «&#xa0;%1&#xa0;», qui a déjà été échangée. Annulez d&apos;abord cet échange.</translation>
+        <translation>Cette visite ne donnerait plus droit à l’offre «&#xa0;%1&#xa0;», qui a déjà été échangée. Défaites d’abord cet échange.</translation>
     </message>
     <message>
         <source>This visit would no longer earn an offer it redeemed. Undo that redemption first.</source>
-        <translation>Cette visite ne donnerait plus droit à une offre déjà échangée. Annulez d&apos;abord cet échange.</translation>
+        <translation>Cette visite ne donnerait plus droit à une offre déjà échangée. Défaites d’abord cet échange.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse courriel.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1633,29 @@ Base de données par défaut : %1.
     <message>
         <source>%1 is signed in as %2; only %3 may do this.</source>
         <translation>La session de %1 est ouverte en tant que %2; seul %3 peut effectuer cette opération.</translation>
+    </message>
+</context>
+<context>
+    <name>PosUserStore</name>
+    <message>
+        <source>There is no POS account number %1.</source>
+        <translation>Il n’y a pas de compte PDV numéro %1.</translation>
+    </message>
+    <message>
+        <source>Give the POS account a name.</source>
+        <translation>Donnez un nom au compte PDV.</translation>
+    </message>
+    <message>
+        <source>Give the POS account a client id.</source>
+        <translation>Donnez un identifiant client au compte PDV.</translation>
+    </message>
+    <message>
+        <source>A POS password has at least %1 characters.</source>
+        <translation>Un mot de passe PDV compte au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a POS account named %1.</source>
+        <translation>Il y a déjà un compte PDV nommé %1.</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1698,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Food type</source>
-        <translation>Type d&apos;aliment</translation>
+        <translation>Type d’aliment</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1620,7 +1718,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation>L&apos;exportation a été annulée.</translation>
+        <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1643,7 +1741,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Enter the parent company (the company that makes the brand).</source>
-        <translation>Entrez la société mère (l&apos;entreprise qui fabrique la marque).</translation>
+        <translation>Entrez la société mère (l’entreprise qui fabrique la marque).</translation>
     </message>
     <message>
         <source>The parent company is too long: at most %1 characters.</source>
@@ -1651,11 +1749,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Choose at least one type of item for the program.</source>
-        <translation>Choisissez au moins un type d&apos;article pour le programme.</translation>
+        <translation>Choisissez au moins un type d’article pour le programme.</translation>
     </message>
     <message>
         <source>“%1” is not a type of item.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;article.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’article.</translation>
     </message>
     <message>
         <source>Buy X: the customer must buy at least 1 item.</source>
@@ -1667,11 +1765,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The discount is 1% to 99% (100% is a free item: choose Free).</source>
-        <translation>Le rabais est de 1 % à 99 % (100 %, c&apos;est un article gratuit : choisissez Gratuit).</translation>
+        <translation>Le rabais est de 1 % à 99 % (100 %, c’est un article gratuit : choisissez Gratuit).</translation>
     </message>
     <message>
         <source>“%1” is not a way to categorize cards.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une façon de classer les cartes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une façon de classer les cartes.</translation>
     </message>
     <message>
         <source>Choose a build option: A, B, C or D.</source>
@@ -1695,7 +1793,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Enter the brand rep&apos;s name: the store&apos;s credits are arranged with them.</source>
-        <translation>Entrez le nom du représentant de la marque : c&apos;est avec lui que les crédits du magasin sont convenus.</translation>
+        <translation>Entrez le nom du représentant de la marque : c’est avec lui que les crédits du magasin sont convenus.</translation>
     </message>
     <message>
         <source>The brand rep&apos;s name is too long: at most %1 characters.</source>
@@ -1707,11 +1805,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: give the 10 digits with the area code.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone : donnez les 10 chiffres avec l&apos;indicatif régional.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone : donnez les 10 chiffres avec l’indicatif régional.</translation>
     </message>
     <message>
         <source>The notes are too long: at most %1 characters.</source>
@@ -1751,7 +1849,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Food type</source>
-        <translation>Type d&apos;aliment</translation>
+        <translation>Type d’aliment</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1759,7 +1857,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <source>Received by Astro</source>
@@ -1837,28 +1935,28 @@ Base de données par défaut : %1.
     <message numerus="yes">
         <source>Buy %1, get %n free: the free item costs no more than the least expensive of the ones bought.</source>
         <translation>
-            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l&apos;article gratuit ne coûte pas plus cher que le moins cher des articles achetés.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l’article gratuit ne coûte pas plus cher que le moins cher des articles achetés.</numerusform>
             <numerusform>Achetez-en %1, obtenez-en %n gratuitement : les articles gratuits ne coûtent pas plus cher que le moins cher des articles achetés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Buy %1, get %n free: the free item is the same size as the ones bought.</source>
         <translation>
-            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l&apos;article gratuit est du même format que les articles achetés.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l’article gratuit est du même format que les articles achetés.</numerusform>
             <numerusform>Achetez-en %1, obtenez-en %n gratuitement : les articles gratuits sont du même format que les articles achetés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Buy %1, get %n free: the free item is one of the items bought.</source>
         <translation>
-            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l&apos;article gratuit est l&apos;un des articles achetés.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l’article gratuit est l’un des articles achetés.</numerusform>
             <numerusform>Achetez-en %1, obtenez-en %n gratuitement : les articles gratuits font partie des articles achetés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Buy %1, get %n free: the free item is the one bought most often.</source>
         <translation>
-            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l&apos;article gratuit est celui qui a été acheté le plus souvent.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : l’article gratuit est celui qui a été acheté le plus souvent.</numerusform>
             <numerusform>Achetez-en %1, obtenez-en %n gratuitement : les articles gratuits sont ceux qui ont été achetés le plus souvent.</numerusform>
         </translation>
     </message>
@@ -1883,8 +1981,8 @@ Base de données par défaut : %1.
     <message numerus="yes">
         <source>At most %n for the whole program</source>
         <translation>
-            <numerusform>Au plus %n pour l&apos;ensemble du programme</numerusform>
-            <numerusform>Au plus %n pour l&apos;ensemble du programme</numerusform>
+            <numerusform>Au plus %n pour l’ensemble du programme</numerusform>
+            <numerusform>Au plus %n pour l’ensemble du programme</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,13 +1995,13 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Buy %1, get %2 off an item of the offer, in the same visit.</source>
-        <translation>Achetez-en %1, obtenez %2 de rabais sur un article de l&apos;offre, lors de la même visite.</translation>
+        <translation>Achetez-en %1, obtenez %2 de rabais sur un article de l’offre, lors de la même visite.</translation>
     </message>
     <message numerus="yes">
         <source>Buy %1, get %n free: any item of the offer, in the same visit.</source>
         <translation>
-            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : tout article de l&apos;offre, lors de la même visite.</numerusform>
-            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : tout article de l&apos;offre, lors de la même visite.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : tout article de l’offre, lors de la même visite.</numerusform>
+            <numerusform>Achetez-en %1, obtenez-en %n gratuitement : tout article de l’offre, lors de la même visite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1923,11 +2021,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The offer is earned and redeemed in the same visit, at the participating store. It has no cash value.</source>
-        <translation>L&apos;offre est obtenue et échangée lors de la même visite, au magasin participant. Elle n&apos;a aucune valeur monétaire.</translation>
+        <translation>L’offre est obtenue et échangée lors de la même visite, au magasin participant. Elle n’a aucune valeur monétaire.</translation>
     </message>
     <message>
         <source>Free products are redeemed at the participating store where they were earned. Cards are not transferable and have no cash value. The program ends when its manufacturer ends it; rewards already earned can still be redeemed until then.</source>
-        <translation>Les produits gratuits s&apos;échangent au magasin participant où ils ont été obtenus. Les cartes ne sont pas transférables et n&apos;ont aucune valeur monétaire. Le programme prend fin quand son fabricant y met fin; les récompenses déjà obtenues peuvent être échangées jusque-là.</translation>
+        <translation>Les produits gratuits s’échangent au magasin participant où ils ont été obtenus. Les cartes ne sont pas transférables et n’ont aucune valeur monétaire. Le programme prend fin quand son fabricant y met fin; les récompenses déjà obtenues peuvent être échangées jusque-là.</translation>
     </message>
     <message>
         <source>The store claims the credit for free products itself, from the manufacturer or brand rep; Astro does not guarantee it.</source>
@@ -1939,7 +2037,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Temporary Holding</source>
-        <translation>Détention temporaire</translation>
+        <translation>Mise en attente (Temporary Holding)</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -1947,11 +2045,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>This location is not enrolled.</source>
-        <translation>Cette succursale n&apos;est pas inscrite.</translation>
+        <translation>Cette succursale n’est pas inscrite.</translation>
     </message>
     <message>
         <source>Enrolled in Temporary Holding: its redemptions are held until a distributor is chosen.</source>
-        <translation>Inscrite en Détention temporaire : ses échanges sont retenus jusqu&apos;au choix d&apos;un distributeur.</translation>
+        <translation>Inscrite en attente : ses échanges sont retenus jusqu’au choix d’un distributeur.</translation>
     </message>
     <message>
         <source>Enrolled with %1.</source>
@@ -1981,35 +2079,35 @@ Base de données par défaut : %1.
     <name>PublicSync</name>
     <message>
         <source>This counter has no customer %1.</source>
-        <translation>Ce comptoir n&apos;a aucun client %1.</translation>
+        <translation>Ce comptoir n’a aucun client %1.</translation>
     </message>
     <message>
         <source>Astro&apos;s answer to addCustomer has no astro_customer_id.</source>
-        <translation>La réponse d&apos;Astro à addCustomer n&apos;a pas d&apos;astro_customer_id.</translation>
+        <translation>La réponse d’Astro à addCustomer n’a pas d’astro_customer_id.</translation>
     </message>
     <message>
         <source>Astro&apos;s answer to addTransactionBatch does not list every line; they will be sent again.</source>
-        <translation>La réponse d&apos;Astro à addTransactionBatch ne nomme pas toutes les lignes; elles seront envoyées de nouveau.</translation>
+        <translation>La réponse d’Astro à addTransactionBatch ne nomme pas toutes les lignes; elles seront envoyées de nouveau.</translation>
     </message>
     <message>
         <source>Astro refused the purchase of %1: %2</source>
-        <translation>Astro a refusé l&apos;achat de %1 : %2</translation>
+        <translation>Astro a refusé l’achat de %1 : %2</translation>
     </message>
     <message>
         <source>Astro&apos;s answer to removeTransaction does not name the line; it will be sent again.</source>
-        <translation>La réponse d&apos;Astro à removeTransaction ne nomme pas la ligne; elle sera envoyée de nouveau.</translation>
+        <translation>La réponse d’Astro à removeTransaction ne nomme pas la ligne; elle sera envoyée de nouveau.</translation>
     </message>
     <message>
         <source>Astro has no reward %1 on card %2 for this customer: the free item was given here but is not credited.</source>
-        <translation>Astro n&apos;a pas de récompense %1 sur la carte %2 pour ce client : l&apos;article gratuit a été remis ici, mais il n&apos;est pas crédité.</translation>
+        <translation>Astro n’a pas de récompense %1 sur la carte %2 pour ce client : l’article gratuit a été remis ici, mais il n’est pas crédité.</translation>
     </message>
     <message>
         <source>Astro does not allow item %1 for this reward.</source>
-        <translation>Astro n&apos;accepte pas l&apos;article %1 pour cette récompense.</translation>
+        <translation>Astro n’accepte pas l’article %1 pour cette récompense.</translation>
     </message>
     <message>
         <source>Astro has no deal of offer %1 for this customer.</source>
-        <translation>Astro n&apos;a aucune offre %1 obtenue par ce client.</translation>
+        <translation>Astro n’a aucune offre %1 obtenue par ce client.</translation>
     </message>
 </context>
 <context>
@@ -2027,15 +2125,15 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>There is no program card %1.</source>
-        <translation>La carte de programme %1 n&apos;existe pas.</translation>
+        <translation>La carte de programme %1 n’existe pas.</translation>
     </message>
     <message>
         <source>There is no program %1.</source>
-        <translation>Le programme %1 n&apos;existe pas.</translation>
+        <translation>Le programme %1 n’existe pas.</translation>
     </message>
     <message>
         <source>No reward is waiting on “%1” for this customer.</source>
-        <translation>Aucune récompense n&apos;attend ce client sur «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune récompense n’attend ce client sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Limit reached: %n reward(s) per customer on this card.</source>
@@ -2047,8 +2145,8 @@ Base de données par défaut : %1.
     <message numerus="yes">
         <source>Limit reached: this card&apos;s %n reward(s) for the whole program are all given.</source>
         <translation>
-            <numerusform>Limite atteinte : cette carte est limitée à %n récompense pour l&apos;ensemble du programme, et elle a déjà été remise.</numerusform>
-            <numerusform>Limite atteinte : cette carte est limitée à %n récompenses pour l&apos;ensemble du programme, et elles ont toutes été remises.</numerusform>
+            <numerusform>Limite atteinte : cette carte est limitée à %n récompense pour l’ensemble du programme, et elle a déjà été remise.</numerusform>
+            <numerusform>Limite atteinte : cette carte est limitée à %n récompenses pour l’ensemble du programme, et elles ont toutes été remises.</numerusform>
         </translation>
     </message>
     <message>
@@ -2072,11 +2170,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>This redemption was already undone.</source>
-        <translation>Cet échange a déjà été annulé.</translation>
+        <translation>Cet échange a déjà été défait.</translation>
     </message>
     <message>
         <source>This redemption was already credited by the distributor; it cannot be undone here.</source>
-        <translation>Cet échange a déjà été crédité par le distributeur; il ne peut pas être annulé ici.</translation>
+        <translation>Cet échange a déjà été crédité par le distributeur; il ne peut pas être défait ici.</translation>
     </message>
     <message>
         <source>This redemption is in batch %1, which was already submitted to the brand.</source>
@@ -2095,6 +2193,135 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>SaleFile</name>
+    <message>
+        <source>A quoted value must be followed by a comma or the end of the line; write a quote inside a value as two quotes (&quot;&quot;).</source>
+        <translation>Une valeur entre guillemets doit être suivie d’une virgule ou de la fin de la ligne; écrivez un guillemet dans une valeur en le doublant (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quote opened on this line is never closed.</source>
+        <translation>Un guillemet ouvert sur cette ligne n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sales file %1: %2</source>
+        <translation>Impossible de lire le fichier de ventes %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; export the sales in smaller files.</source>
+        <translation>Le fichier dépasse %1 Mo; exportez les ventes en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (it holds binary data or another encoding); export the sales as CSV in UTF-8.</source>
+        <translation>Le fichier n’est pas du texte UTF-8 (il contient des données binaires ou un autre encodage); exportez les ventes en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 sales lines; export the sales in smaller files.</source>
+        <translation>Le fichier compte plus de %1 lignes de vente; exportez les ventes en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file has no sales lines.</source>
+        <translation>Le fichier n’a aucune ligne de vente.</translation>
+    </message>
+    <message>
+        <source>The column %1 is named twice.</source>
+        <translation>La colonne %1 est nommée deux fois.</translation>
+    </message>
+    <message>
+        <source>The header line has no %1 column.</source>
+        <translation>La ligne d’en-tête n’a pas de colonne %1.</translation>
+    </message>
+    <message>
+        <source>The header line needs a customer_id, phone or email column, to say whose sale each line is.</source>
+        <translation>La ligne d’en-tête doit avoir une colonne customer_id, phone ou email, pour dire à quel client est chaque vente.</translation>
+    </message>
+    <message>
+        <source>transaction_id is empty.</source>
+        <translation>transaction_id est vide.</translation>
+    </message>
+    <message>
+        <source>transaction_id %1 is also on line %2; each sales line needs its own.</source>
+        <translation>transaction_id %1 est aussi à la ligne %2; chaque ligne de vente a besoin du sien.</translation>
+    </message>
+    <message>
+        <source>sold_at “%1” is not a date and time such as 2026-11-16T14:05:00 or 2026-11-16T14:05:00-05:00.</source>
+        <translation>sold_at «&#xa0;%1&#xa0;» n’est pas une date et heure comme 2026-11-16T14:05:00 ou 2026-11-16T14:05:00-05:00.</translation>
+    </message>
+    <message>
+        <source>No customer: fill customer_id, phone or email.</source>
+        <translation>Aucun client : remplissez customer_id, phone ou email.</translation>
+    </message>
+    <message>
+        <source>Fill only one of customer_id, phone and email.</source>
+        <translation>Remplissez un seul de customer_id, phone et email.</translation>
+    </message>
+    <message>
+        <source>phone “%1” is not a phone number: give the 10 digits with the area code.</source>
+        <translation>phone «&#xa0;%1&#xa0;» n’est pas un numéro de téléphone : donnez les 10 chiffres avec l’indicatif régional.</translation>
+    </message>
+    <message>
+        <source>email “%1” is not an email address.</source>
+        <translation>email «&#xa0;%1&#xa0;» n’est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>upc is empty.</source>
+        <translation>upc est vide.</translation>
+    </message>
+    <message>
+        <source>upc: %1</source>
+        <translation>upc : %1</translation>
+    </message>
+    <message>
+        <source>quantity “%1” is not a whole number from 1 to %2.</source>
+        <translation>quantity «&#xa0;%1&#xa0;» n’est pas un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>price “%1” is not an amount such as 54.99.</source>
+        <translation>price «&#xa0;%1&#xa0;» n’est pas un montant comme 54.99.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFileImporter</name>
+    <message>
+        <source>Sales files are recorded at this counter&apos;s location: choose it in Settings.</source>
+        <translation>Les fichiers de ventes sont enregistrés à la succursale de ce comptoir : choisissez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1; the POS adds a customer through the API before its sales.</source>
+        <translation>Aucun client n’a l’identifiant %1; le PDV ajoute un client par l’API avant ses ventes.</translation>
+    </message>
+    <message>
+        <source>No customer has the phone number %1.</source>
+        <translation>Aucun client n’a le numéro de téléphone %1.</translation>
+    </message>
+    <message>
+        <source>Several customers have the phone number %1; give the customer&apos;s email or customer_id instead.</source>
+        <translation>Plusieurs clients ont le numéro de téléphone %1; donnez plutôt le courriel ou le customer_id du client.</translation>
+    </message>
+    <message>
+        <source>No customer has the email %1.</source>
+        <translation>Aucun client n’a le courriel %1.</translation>
+    </message>
+    <message>
+        <source>Several customers have the email %1; give the customer&apos;s phone or customer_id instead.</source>
+        <translation>Plusieurs clients ont le courriel %1; donnez plutôt le téléphone ou le customer_id du client.</translation>
+    </message>
+    <message>
+        <source>The engine gave no answer for this line.</source>
+        <translation>Le moteur n’a donné aucune réponse pour cette ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2105,7 +2332,7 @@ Base de données par défaut : %1.
     <name>SyncEngine</name>
     <message>
         <source>Enter the sync user name.</source>
-        <translation>Entrez le nom d&apos;utilisateur de synchronisation.</translation>
+        <translation>Entrez le nom d’utilisateur de synchronisation.</translation>
     </message>
     <message>
         <source>The server answered %1 to %2: %3</source>
@@ -2113,7 +2340,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The server refused the sign-in.</source>
-        <translation>Le serveur a refusé l&apos;ouverture de session.</translation>
+        <translation>Le serveur a refusé l’ouverture de session.</translation>
     </message>
     <message>
         <source>The server confirmed %1 of %2 events; the others will be sent again.</source>
@@ -2129,7 +2356,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Sync is not set up: an Admin enters the server address, user name and password in the settings.</source>
-        <translation>La synchronisation n&apos;est pas configurée : un administrateur entre l&apos;adresse du serveur, le nom d&apos;utilisateur et le mot de passe dans les paramètres.</translation>
+        <translation>La synchronisation n’est pas configurée : un administrateur entre l’adresse du serveur, le nom d’utilisateur et le mot de passe dans les paramètres.</translation>
     </message>
     <message>
         <source>Sending this counter&apos;s changes…</source>
@@ -2172,11 +2399,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The user %1 is disabled. Ask an Admin.</source>
-        <translation>L&apos;utilisateur %1 est désactivé. Adressez-vous à un administrateur.</translation>
+        <translation>L’utilisateur %1 est désactivé. Adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>Give the user a name.</source>
-        <translation>Donnez un nom à l&apos;utilisateur.</translation>
+        <translation>Donnez un nom à l’utilisateur.</translation>
     </message>
     <message>
         <source>Choose Cashier, Manager or Admin.</source>
@@ -2192,14 +2419,14 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>%1 is the last Admin: make another user Admin first.</source>
-        <translation>%1 est le dernier administrateur : attribuez d&apos;abord le rôle Administrateur à un autre utilisateur.</translation>
+        <translation>%1 est le dernier administrateur : attribuez d’abord le rôle Administrateur à un autre utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>VisitService</name>
     <message>
         <source>“%1” is not an item: write UPC, UPCxQUANTITY or UPCxQUANTITY@PRICE (for example 012345678905x2@12.99).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un article : écrivez UPC, UPCxQUANTITY ou UPCxQUANTITY@PRICE (par exemple 012345678905x2@12.99).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un article : écrivez UPC, UPCxQUANTITY ou UPCxQUANTITY@PRICE (par exemple 012345678905x2@12.99).</translation>
     </message>
     <message>
         <source>There is no visit number %1.</source>
@@ -2215,7 +2442,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>“%1” is in Temporary Holding at this location: the punch counts, but its credits are held until a Manager chooses a distributor.</source>
-        <translation>«&#xa0;%1&#xa0;» est en Détention temporaire dans cette succursale : le poinçon compte, mais les crédits sont retenus jusqu&apos;à ce qu&apos;un gérant choisisse un distributeur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en attente dans cette succursale : le poinçon compte, mais les crédits sont retenus jusqu’à ce qu’un gérant choisisse un distributeur.</translation>
     </message>
     <message>
         <source>%1 is not on any frequent buyer card.</source>
@@ -2223,11 +2450,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>%1 is on “%2”, which this location is not enrolled in.</source>
-        <translation>%1 figure sur «&#xa0;%2&#xa0;», mais cette succursale n&apos;y est pas inscrite.</translation>
+        <translation>%1 figure sur «&#xa0;%2&#xa0;», mais cette succursale n’y est pas inscrite.</translation>
     </message>
     <message>
         <source>%1 is on “%2”, which is not running on %3.</source>
-        <translation>%1 figure sur «&#xa0;%2&#xa0;», qui n&apos;est pas en vigueur le %3.</translation>
+        <translation>%1 figure sur «&#xa0;%2&#xa0;», qui n’est pas en vigueur le %3.</translation>
     </message>
     <message>
         <source>This visit is finished; start a new one.</source>
@@ -2235,7 +2462,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>No product has the UPC %1. Check the number, or search the item by name.</source>
-        <translation>Aucun produit ne porte le CUP %1. Vérifiez le numéro ou recherchez l&apos;article par son nom.</translation>
+        <translation>Aucun produit ne porte le CUP %1. Vérifiez le numéro ou recherchez l’article par son nom.</translation>
     </message>
     <message>
         <source>%1 was withdrawn from the catalog.</source>
@@ -2251,7 +2478,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The sale time %1 is in the future; check the POS clock.</source>
-        <translation>L&apos;heure de la vente (%1) est dans le futur; vérifiez l&apos;horloge du système de caisse.</translation>
+        <translation>L’heure de la vente (%1) est dans le futur; vérifiez l’horloge du système de caisse.</translation>
     </message>
     <message>
         <source>Choose why this item is added by hand: %1.</source>
@@ -2259,11 +2486,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>There is no program card %1.</source>
-        <translation>La carte de programme %1 n&apos;existe pas.</translation>
+        <translation>La carte de programme %1 n’existe pas.</translation>
     </message>
     <message>
         <source>This location is not enrolled in the program of “%1”.</source>
-        <translation>Cette succursale n&apos;est pas inscrite au programme de «&#xa0;%1&#xa0;».</translation>
+        <translation>Cette succursale n’est pas inscrite au programme de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no scan number %1.</source>
@@ -2271,7 +2498,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>This scan was already voided.</source>
-        <translation>Ce balayage a déjà été annulé.</translation>
+        <translation>Ce balayage a déjà été retiré.</translation>
     </message>
     <message>
         <source>This visit is already finished.</source>
@@ -2279,11 +2506,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>This visit adds %1 punches to “%2”: give a reason (for example, converting a paper card).</source>
-        <translation>Cette visite ajoute %1 poinçons à «&#xa0;%2&#xa0;» : indiquez une raison (par exemple, la conversion d&apos;une carte papier).</translation>
+        <translation>Cette visite ajoute %1 poinçons à «&#xa0;%2&#xa0;» : indiquez une raison (par exemple, la conversion d’une carte papier).</translation>
     </message>
     <message>
         <source>Take 1 to %1 units off this line, or void it whole.</source>
-        <translation>Retirez de 1 à %1 unités de cette ligne, ou annulez-la au complet.</translation>
+        <translation>Retirez de 1 à %1 unités de cette ligne, ou retirez-la au complet.</translation>
     </message>
 </context>
 <context>
@@ -2342,23 +2569,23 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The free item must cost no more than the cheapest item bought on this card.</source>
-        <translation>L&apos;article gratuit ne doit pas coûter plus cher que l&apos;article le moins cher acheté sur cette carte.</translation>
+        <translation>L’article gratuit ne doit pas coûter plus cher que l’article le moins cher acheté sur cette carte.</translation>
     </message>
     <message>
         <source>The free item must be the same size as the items bought on this card.</source>
-        <translation>L&apos;article gratuit doit être du même format que les articles achetés sur cette carte.</translation>
+        <translation>L’article gratuit doit être du même format que les articles achetés sur cette carte.</translation>
     </message>
     <message>
         <source>The free item must be one the customer bought on this card.</source>
-        <translation>L&apos;article gratuit doit être un article que le client a acheté sur cette carte.</translation>
+        <translation>L’article gratuit doit être un article que le client a acheté sur cette carte.</translation>
     </message>
     <message>
         <source>The free item must be the one the customer bought most often on this card.</source>
-        <translation>L&apos;article gratuit doit être celui que le client a acheté le plus souvent sur cette carte.</translation>
+        <translation>L’article gratuit doit être celui que le client a acheté le plus souvent sur cette carte.</translation>
     </message>
     <message>
         <source>Held (Temporary Holding)</source>
-        <translation>Retenu (Détention temporaire)</translation>
+        <translation>Retenu (mise en attente)</translation>
     </message>
     <message>
         <source>Uncredited</source>
@@ -2450,6 +2677,78 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>astro::SalesFolder</name>
+    <message>
+        <source>Choose the folder where the POS puts its sales files.</source>
+        <translation>Choisissez le dossier où le PDV dépose ses fichiers de ventes.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Astro Counter may not write in the folder %1, so it could not move the sales files out once imported.</source>
+        <translation>Astro Counter n’a pas le droit d’écrire dans le dossier %1 : il ne pourrait pas en sortir les fichiers de ventes une fois importés.</translation>
+    </message>
+    <message>
+        <source>The sales of %1 were recorded, but the file could not be moved to %2. It stays in the folder; importing it again records nothing twice.</source>
+        <translation>Les ventes de %1 sont enregistrées, mais le fichier n’a pas pu être déplacé vers %2. Il reste dans le dossier; l’importer de nouveau n’enregistre rien en double.</translation>
+    </message>
+    <message>
+        <source>These lines of %1 are for items on no loyalty card or offer running here, and were not recorded:</source>
+        <translation>Ces lignes de %1 sont pour des articles qui ne sont sur aucune carte de fidélité ni offre en cours ici; elles n’ont pas été enregistrées :</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 was recorded. Correct it and put it back in the sales folder:</source>
+        <translation>Rien de %1 n’a été enregistré. Corrigez-le et remettez-le dans le dossier des ventes :</translation>
+    </message>
+    <message>
+        <source>%1 was refused, but the file %2 could not be written: %3</source>
+        <translation>%1 a été refusé, mais le fichier %2 n’a pas pu être écrit : %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused, but it could not be moved to %2.</source>
+        <translation>%1 a été refusé, mais il n’a pas pu être déplacé vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>astro::bridge::BridgeHost</name>
+    <message>
+        <source>POS bridge listening on http://127.0.0.1:%1/api/json/</source>
+        <translation>Passerelle PDV à l’écoute sur http://127.0.0.1:%1/api/json/</translation>
+    </message>
+    <message>
+        <source>POS sales folder</source>
+        <translation>Dossier des ventes du PDV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) recorded</source>
+        <translation>
+            <numerusform>%1 : %n ligne enregistrée</numerusform>
+            <numerusform>%1 : %n lignes enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: rejected, nothing recorded. %2</source>
+        <translation>%1 : refusé, rien n’est enregistré. %2</translation>
+    </message>
+    <message>
+        <source>%1: not read yet (%2); trying again soon.</source>
+        <translation>%1 : pas encore lu (%2); nouvel essai sous peu.</translation>
+    </message>
+    <message>
+        <source>POS bridge stopped.</source>
+        <translation>Passerelle PDV arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>astro::bridge::BridgeServer</name>
+    <message>
+        <source>The POS bridge cannot listen on port %1 of this computer: another program may be using it. Choose another port in Settings.</source>
+        <translation>La passerelle PDV ne peut pas écouter sur le port %1 de cet ordinateur : un autre programme l’utilise peut-être. Choisissez un autre port dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::AuditExportJob</name>
     <message>
         <source>When</source>
@@ -2485,7 +2784,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2884,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L’exportation a été annulée; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -2593,7 +2892,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Every change to enrollments, account numbers, credits, batches, users and settings: who made it, when, where, and the old and new values. Entries are only added, never changed or removed.</source>
-        <translation>Chaque modification des inscriptions, des numéros de compte, des crédits, des lots, des utilisateurs et des paramètres : qui l&apos;a faite, quand, où, avec l&apos;ancienne et la nouvelle valeur. Les entrées sont seulement ajoutées, jamais modifiées ni supprimées.</translation>
+        <translation>Chaque modification des inscriptions, des numéros de compte, des crédits, des lots, des utilisateurs et des paramètres : qui l’a faite, quand, où, avec l’ancienne et la nouvelle valeur. Les entrées sont seulement ajoutées, jamais modifiées ni supprimées.</translation>
     </message>
     <message>
         <source>Only a Manager or an Admin can read the audit log.</source>
@@ -2606,7 +2905,7 @@ Base de données par défaut : %1.
     <message numerus="yes">
         <source>The newest %n entry(ies) shown; more as you scroll.</source>
         <translation>
-            <numerusform>L&apos;entrée la plus récente est affichée; les autres suivent au défilement.</numerusform>
+            <numerusform>L’entrée la plus récente est affichée; les autres suivent au défilement.</numerusform>
             <numerusform>Les %n entrées les plus récentes sont affichées; les autres suivent au défilement.</numerusform>
         </translation>
     </message>
@@ -2629,11 +2928,11 @@ Base de données par défaut : %1.
     <name>astro::ui::BatchExportWorker</name>
     <message>
         <source>The printer could not start printing.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu commencer l&apos;impression.</translation>
+        <translation>L’imprimante n’a pas pu commencer l’impression.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +3029,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Takes new rewards until %1</source>
-        <translation>Accepte de nouvelles récompenses jusqu&apos;au %1</translation>
+        <translation>Accepte de nouvelles récompenses jusqu’au %1</translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -2866,7 +3165,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Exporting closes batch %1 for new rewards: the next rewards for %2 at this location go to a new batch. Export it?</source>
-        <translation>L&apos;exportation ferme le lot %1 aux nouvelles récompenses : les prochaines récompenses de %2 dans cette succursale iront dans un nouveau lot. L&apos;exporter?</translation>
+        <translation>L’exportation ferme le lot %1 aux nouvelles récompenses : les prochaines récompenses de %2 dans cette succursale iront dans un nouveau lot. L’exporter?</translation>
     </message>
     <message>
         <source>Retailer Free Goods Credit Batch %1</source>
@@ -2890,22 +3189,22 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation>L&apos;impression a été annulée.</translation>
+        <translation>L’impression a été annulée.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L’exportation a été annulée; aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 was sent to the printer (%n line(s)).</source>
         <translation>
-            <numerusform>Le lot %1 a été envoyé à l&apos;imprimante (%n ligne).</numerusform>
-            <numerusform>Le lot %1 a été envoyé à l&apos;imprimante (%n lignes).</numerusform>
+            <numerusform>Le lot %1 a été envoyé à l’imprimante (%n ligne).</numerusform>
+            <numerusform>Le lot %1 a été envoyé à l’imprimante (%n lignes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch %1 was exported to %2, but it could not be closed: %3</source>
-        <translation>Le lot %1 a été exporté dans %2, mais il n&apos;a pas pu être fermé : %3</translation>
+        <translation>Le lot %1 a été exporté dans %2, mais il n’a pas pu être fermé : %3</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 exported to %2 (%n line(s)).</source>
@@ -2990,7 +3289,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Choose the customer first, then scan the items.</source>
-        <translation>Choisissez d&apos;abord le client, puis balayez les articles.</translation>
+        <translation>Choisissez d’abord le client, puis balayez les articles.</translation>
     </message>
     <message>
         <source>Added %1 × %2.</source>
@@ -3017,7 +3316,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>No reward is waiting on this customer&apos;s cards.</source>
-        <translation>Aucune récompense n&apos;est en attente sur les cartes de ce client.</translation>
+        <translation>Aucune récompense n’est en attente sur les cartes de ce client.</translation>
     </message>
     <message>
         <source>Redeemed: %1 free on “%2”.</source>
@@ -3025,11 +3324,11 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>Voided: %1.</source>
-        <translation>Balayage annulé : %1.</translation>
+        <translation>Balayage retiré : %1.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation>Échange annulé : %1.</translation>
+        <translation>Échange défait : %1.</translation>
     </message>
     <message>
         <source>Visit finished for %1. Ready for the next customer.</source>
@@ -3041,7 +3340,7 @@ Base de données par défaut : %1.
     </message>
     <message>
         <source>No customer yet</source>
-        <translation>Aucun client pour l&apos;instant</translation>
+        <translation>Aucun client pour l’instant</translation>
     </message>
     <message>
         <source>Find the customer on the left (%1), or add a new one (%2).</source>
@@ -3340,11 +3639,11 @@ CUP %2
     </message>
     <message>
         <source>Held in Temporary Holding</source>
-        <translation>Retenu en détention temporaire</translation>
+        <translation>Retenu en attente</translation>
     </message>
     <message>
         <source>This credit is sent to no distributor yet. Choose the distributor for “%1” at %2 on the Temporary Holding page: its held credits then go to it.</source>
-        <translation>Ce crédit n’est encore envoyé à aucun distributeur. Choisissez le distributeur de «&#xa0;%1&#xa0;» à %2 dans la page Détention temporaire : ses crédits retenus lui seront alors envoyés.</translation>
+        <translation>Ce crédit n’est encore envoyé à aucun distributeur. Choisissez le distributeur de «&#xa0;%1&#xa0;» à %2 dans la page Mise en attente : ses crédits retenus lui seront alors envoyés.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3472,7 +3771,7 @@ CUP %2
     </message>
     <message>
         <source>Open Temporary Holding</source>
-        <translation>Ouvrir la détention temporaire</translation>
+        <translation>Ouvrir la mise en attente</translation>
     </message>
     <message>
         <source>Mark credited…</source>
@@ -3576,7 +3875,7 @@ CUP %2
     <name>astro::ui::CustomerHistoryWidget</name>
     <message>
         <source>Undone: %1.</source>
-        <translation>Échange annulé : %1.</translation>
+        <translation>Échange défait : %1.</translation>
     </message>
     <message>
         <source>Redeemed: %1 free on “%2”.</source>
@@ -3650,7 +3949,7 @@ CUP %2
     </message>
     <message>
         <source>Undone %1</source>
-        <translation>Annulé le %1</translation>
+        <translation>Défait le %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3658,7 +3957,7 @@ CUP %2
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3726,7 +4025,7 @@ CUP %2
     <name>astro::ui::EnrollmentEditorDialog</name>
     <message>
         <source>There is no location %1.</source>
-        <translation>La succursale %1 n&apos;existe pas.</translation>
+        <translation>La succursale %1 n’existe pas.</translation>
     </message>
     <message>
         <source>There is no program or offer %1.</source>
@@ -3738,7 +4037,7 @@ CUP %2
     </message>
     <message>
         <source>Choose the distributor you buy this brand from, or Temporary Holding if it is not listed.</source>
-        <translation>Choisissez le distributeur auprès duquel vous achetez cette marque, ou Détention temporaire s&apos;il ne figure pas dans la liste.</translation>
+        <translation>Choisissez le distributeur auprès duquel vous achetez cette marque, ou Mise en attente s’il ne figure pas dans la liste.</translation>
     </message>
     <message>
         <source>%1 needs the store&apos;s account number.</source>
@@ -3761,7 +4060,7 @@ CUP %2
     </message>
     <message>
         <source>From now on, the credits for this program&apos;s redemptions here are held and sent to no distributor until you choose one.</source>
-        <translation>Dorénavant, les crédits des échanges de ce programme ici sont retenus et envoyés à aucun distributeur jusqu&apos;à ce que vous en choisissiez un.</translation>
+        <translation>Dorénavant, les crédits des échanges de ce programme ici sont retenus et envoyés à aucun distributeur jusqu’à ce que vous en choisissiez un.</translation>
     </message>
     <message>
         <source>The change is written in the audit log with your name and sent to Astro.</source>
@@ -3780,7 +4079,7 @@ CUP %2
     </message>
     <message>
         <source>Change the enrollment</source>
-        <translation>Modifier l&apos;inscription</translation>
+        <translation>Modifier l’inscription</translation>
     </message>
     <message>
         <source>Enroll</source>
@@ -3808,7 +4107,7 @@ CUP %2
     </message>
     <message>
         <source>Only the distributors that serve %1 and carry this brand are listed. Choose the one you buy it from (if several, the one you buy most from), or Temporary Holding if yours is not listed.</source>
-        <translation>Seuls les distributeurs qui desservent %1 et offrent cette marque sont dans la liste. Choisissez celui auprès duquel vous l&apos;achetez (s&apos;il y en a plusieurs, celui auprès duquel vous achetez le plus), ou Détention temporaire si le vôtre n&apos;y figure pas.</translation>
+        <translation>Seuls les distributeurs qui desservent %1 et offrent cette marque sont dans la liste. Choisissez celui auprès duquel vous l’achetez (s’il y en a plusieurs, celui auprès duquel vous achetez le plus), ou Mise en attente si le vôtre n’y figure pas.</translation>
     </message>
     <message>
         <source>&amp;Account number at %1</source>
@@ -3820,11 +4119,11 @@ CUP %2
     </message>
     <message>
         <source>Retailer fulfilled: the store claims its own credits in Retailer Free Goods Credit Batches, so there is no distributor or account number to choose.</source>
-        <translation>Réalisation par le détaillant : le magasin réclame lui-même ses crédits dans les lots de crédits de produits gratuits du détaillant; il n&apos;y a donc ni distributeur ni numéro de compte à choisir.</translation>
+        <translation>Réalisation par le détaillant : le magasin réclame lui-même ses crédits dans les lots de crédits de produits gratuits du détaillant; il n’y a donc ni distributeur ni numéro de compte à choisir.</translation>
     </message>
     <message>
         <source>Temporary Holding keeps no account number</source>
-        <translation>La Détention temporaire ne conserve aucun numéro de compte</translation>
+        <translation>La mise en attente ne conserve aucun numéro de compte</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -3837,8 +4136,8 @@ CUP %2
     <message numerus="yes">
         <source>%n redemption(s) are held in Temporary Holding: they go to the distributor you choose.</source>
         <translation>
-            <numerusform>%n échange est retenu en Détention temporaire : il ira au distributeur que vous choisirez.</numerusform>
-            <numerusform>%n échanges sont retenus en Détention temporaire : ils iront au distributeur que vous choisirez.</numerusform>
+            <numerusform>%n échange est retenu en attente : il ira au distributeur que vous choisirez.</numerusform>
+            <numerusform>%n échanges sont retenus en attente : ils iront au distributeur que vous choisirez.</numerusform>
         </translation>
     </message>
     <message>
@@ -3878,7 +4177,7 @@ CUP %2
     </message>
     <message>
         <source>“%1” is not published in %2, %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas publié à %2, %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas publié à %2, %3.</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
@@ -3897,11 +4196,11 @@ CUP %2
     <name>astro::ui::EnrollmentGridPage</name>
     <message>
         <source>Only a Manager or an Admin can change the enrollment.</source>
-        <translation>Seul un gérant ou un administrateur peut modifier l&apos;inscription.</translation>
+        <translation>Seul un gérant ou un administrateur peut modifier l’inscription.</translation>
     </message>
     <message>
         <source>Enrollment grid</source>
-        <translation>Grille d&apos;inscription</translation>
+        <translation>Grille d’inscription</translation>
     </message>
     <message>
         <source>Which distributor each location uses for each program and offer, with the store&apos;s account number there. Double-click a cell to enroll the location or change it.</source>
@@ -3910,8 +4209,8 @@ CUP %2
     <message numerus="yes">
         <source>%n enrollment(s) in Temporary Holding: their credits are held until you choose a distributor.</source>
         <translation>
-            <numerusform>%n inscription en Détention temporaire : ses crédits sont retenus jusqu&apos;à ce que vous choisissiez un distributeur.</numerusform>
-            <numerusform>%n inscriptions en Détention temporaire : leurs crédits sont retenus jusqu&apos;à ce que vous choisissiez un distributeur.</numerusform>
+            <numerusform>%n inscription en attente : ses crédits sont retenus jusqu’à ce que vous choisissiez un distributeur.</numerusform>
+            <numerusform>%n inscriptions en attente : leurs crédits sont retenus jusqu’à ce que vous choisissiez un distributeur.</numerusform>
         </translation>
     </message>
     <message>
@@ -3954,7 +4253,7 @@ CUP %2
     </message>
     <message>
         <source>This visit added more than one punch to these cards. Say why before finishing; the reason is kept with the visit.</source>
-        <translation>Cette visite a ajouté plus d&apos;un poinçon à ces cartes. Indiquez pourquoi avant de terminer; la raison est conservée avec la visite.</translation>
+        <translation>Cette visite a ajouté plus d’un poinçon à ces cartes. Indiquez pourquoi avant de terminer; la raison est conservée avec la visite.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n unit(s)</source>
@@ -3969,7 +4268,7 @@ CUP %2
     </message>
     <message>
         <source>Converting paper card</source>
-        <translation>Conversion d&apos;une carte papier</translation>
+        <translation>Conversion d’une carte papier</translation>
     </message>
     <message>
         <source>Bought several at once</source>
@@ -4004,7 +4303,7 @@ CUP %2
     </message>
     <message>
         <source>This store has no users yet. The first one is an Admin, who can then add the others.</source>
-        <translation>Ce magasin n&apos;a encore aucun utilisateur. Le premier est un administrateur, qui pourra ensuite ajouter les autres.</translation>
+        <translation>Ce magasin n’a encore aucun utilisateur. Le premier est un administrateur, qui pourra ensuite ajouter les autres.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4075,15 +4374,15 @@ CUP %2
     </message>
     <message>
         <source>Temporary Holding</source>
-        <translation>Détention temporaire</translation>
+        <translation>Mise en attente (Temporary Holding)</translation>
     </message>
     <message>
         <source>Programs whose distributor is not chosen yet. Punches still count, but the credits for their redemptions are held and sent to nobody. Choose the distributor you buy the brand from: every held redemption then goes to it.</source>
-        <translation>Les programmes dont le distributeur n&apos;est pas encore choisi. Les poinçons comptent quand même, mais les crédits de leurs échanges sont retenus et envoyés à personne. Choisissez le distributeur auprès duquel vous achetez la marque : chaque échange retenu lui est alors envoyé.</translation>
+        <translation>Les programmes dont le distributeur n’est pas encore choisi. Les poinçons comptent quand même, mais les crédits de leurs échanges sont retenus et envoyés à personne. Choisissez le distributeur auprès duquel vous achetez la marque : chaque échange retenu lui est alors envoyé.</translation>
     </message>
     <message>
         <source>Nothing is in Temporary Holding: every program has its distributor.</source>
-        <translation>Rien n&apos;est en Détention temporaire : chaque programme a son distributeur.</translation>
+        <translation>Rien n’est en attente : chaque programme a son distributeur.</translation>
     </message>
     <message>
         <source>Choose distributor…</source>
@@ -4105,13 +4404,13 @@ CUP %2
     <name>astro::ui::HoldingWarningDialog</name>
     <message>
         <source>Temporary Holding</source>
-        <translation>Détention temporaire</translation>
+        <translation>Mise en attente (Temporary Holding)</translation>
     </message>
     <message numerus="yes">
         <source>%n program(s) in Temporary Holding at %1</source>
         <translation>
-            <numerusform>%n programme en Détention temporaire à %1</numerusform>
-            <numerusform>%n programmes en Détention temporaire à %1</numerusform>
+            <numerusform>%n programme en attente à %1</numerusform>
+            <numerusform>%n programmes en attente à %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4120,11 +4419,11 @@ CUP %2
     </message>
     <message>
         <source>Choose the distributor you buy these brands from in the enrollment; every held redemption then goes to it.</source>
-        <translation>Dans l&apos;inscription, choisissez le distributeur auprès duquel vous achetez ces marques; tous les échanges retenus lui seront alors transmis.</translation>
+        <translation>Dans l’inscription, choisissez le distributeur auprès duquel vous achetez ces marques; tous les échanges retenus lui seront alors transmis.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation>J&apos;ai compris</translation>
+        <translation>J’ai compris</translation>
     </message>
 </context>
 <context>
@@ -4139,7 +4438,7 @@ CUP %2
     </message>
     <message>
         <source>Switch user</source>
-        <translation>Changer d&apos;utilisateur</translation>
+        <translation>Changer d’utilisateur</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -4170,7 +4469,7 @@ CUP %2
     </message>
     <message>
         <source>%1 (%2) will be merged into %3 (%4), with all their history. %1 then no longer appears in searches. This cannot be undone here.</source>
-        <translation>Le dossier de %1 (%2) et tout son historique seront fusionnés avec celui de %3 (%4). %1 n&apos;apparaîtra ensuite plus dans les recherches. Cette opération ne peut pas être annulée ici.</translation>
+        <translation>Le dossier de %1 (%2) et tout son historique seront fusionnés avec celui de %3 (%4). %1 n’apparaîtra ensuite plus dans les recherches. Cette opération ne peut pas être défaite ici.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -4187,7 +4486,7 @@ CUP %2
         <source>%n customer(s) already have this phone or email. Use one of them, or add %1 anyway (for example someone of the same household).</source>
         <translation>
             <numerusform>%n client a déjà ce numéro de téléphone ou ce courriel. Utilisez ce client ou ajoutez quand même %1 (par exemple, une personne du même foyer).</numerusform>
-            <numerusform>%n clients ont déjà ce numéro de téléphone ou ce courriel. Utilisez l&apos;un d&apos;eux ou ajoutez quand même %1 (par exemple, une personne du même foyer).</numerusform>
+            <numerusform>%n clients ont déjà ce numéro de téléphone ou ce courriel. Utilisez l’un d’eux ou ajoutez quand même %1 (par exemple, une personne du même foyer).</numerusform>
         </translation>
     </message>
     <message>
@@ -4220,7 +4519,7 @@ CUP %2
     </message>
     <message>
         <source>First and last name are required, and a phone or an email.</source>
-        <translation>Le prénom et le nom sont obligatoires, ainsi qu&apos;un téléphone ou un courriel.</translation>
+        <translation>Le prénom et le nom sont obligatoires, ainsi qu’un téléphone ou un courriel.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4273,11 +4572,11 @@ CUP %2
     </message>
     <message>
         <source>The item the rebate is taken off</source>
-        <translation>L&apos;article auquel s&apos;applique la remise</translation>
+        <translation>L’article auquel s’applique la remise</translation>
     </message>
     <message>
         <source>Choose the free item</source>
-        <translation>Choisissez l&apos;article gratuit</translation>
+        <translation>Choisissez l’article gratuit</translation>
     </message>
     <message>
         <source>Customer email (required)</source>
@@ -4285,11 +4584,287 @@ CUP %2
     </message>
     <message>
         <source>Redeem offer</source>
-        <translation>Échanger l&apos;offre</translation>
+        <translation>Échanger l’offre</translation>
     </message>
     <message>
         <source>Decline</source>
         <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::PosAccountDialog</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Add a POS account</source>
+        <translation>Ajouter un compte PDV</translation>
+    </message>
+    <message>
+        <source>The point of sale signs in to the bridge with these three, as it would with Astro: enter the same in its Astro settings.</source>
+        <translation>Le point de vente se connecte à la passerelle avec ces trois renseignements, comme il le ferait avec Astro : entrez les mêmes dans ses paramètres Astro.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>Change a POS account&apos;s password</source>
+        <translation>Changer le mot de passe d’un compte PDV</translation>
+    </message>
+    <message>
+        <source>The new password of %1 (client id %2). Enter the same in the point of sale&apos;s Astro settings: it signs in with it from now on.</source>
+        <translation>Le nouveau mot de passe de %1 (identifiant client %2). Entrez le même dans les paramètres Astro du point de vente : il se connecte désormais avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Client id</source>
+        <translation>Identifiant &amp;client</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least %1 characters)</source>
+        <translation>&amp;Mot de passe (au moins %1 caractères)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Mot de passe, &amp;encore</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe, encore</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::PosBridgeDialog</name>
+    <message>
+        <source>Saved. The bridge follows the new settings now.</source>
+        <translation>Enregistré. La passerelle suit maintenant les nouveaux paramètres.</translation>
+    </message>
+    <message>
+        <source>Saved. The bridge is off.</source>
+        <translation>Enregistré. La passerelle est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Sales folder</source>
+        <translation>Dossier des ventes</translation>
+    </message>
+    <message>
+        <source>The POS account %1 was added.</source>
+        <translation>Le compte PDV %1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Le mot de passe de %1 a été changé.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>A point of sale signed in as %1 can no longer call the bridge. What it recorded stays.</source>
+        <translation>Un point de vente connecté comme %1 ne pourra plus appeler la passerelle. Ce qu’il a enregistré reste.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The POS account %1 was removed.</source>
+        <translation>Le compte PDV %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Off: no point of sale can reach this counter.</source>
+        <translation>Arrêtée : aucun point de vente ne peut joindre ce comptoir.</translation>
+    </message>
+    <message>
+        <source>Listening at %1</source>
+        <translation>À l’écoute à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) answered since it started, the last at %1</source>
+        <translation>
+            <numerusform>%n appel traité depuis le démarrage, le dernier à %1</numerusform>
+            <numerusform>%n appels traités depuis le démarrage, le dernier à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call answered yet</source>
+        <translation>Aucun appel traité pour l’instant</translation>
+    </message>
+    <message>
+        <source>Watching the sales folder %1</source>
+        <translation>Surveille le dossier des ventes %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Last sales file: %1</source>
+        <translation>Dernier fichier de ventes : %1</translation>
+    </message>
+    <message>
+        <source>POS bridge</source>
+        <translation>Passerelle PDV</translation>
+    </message>
+    <message>
+        <source>While Astro Counter is open, a point-of-sale system on this computer that speaks Astro&apos;s API records its sales here, even offline; the sync sends them to Astro.</source>
+        <translation>Pendant qu’Astro Counter est ouvert, un système de point de vente de cet ordinateur qui parle l’API d’Astro enregistre ses ventes ici, même hors ligne; la synchronisation les transmet à Astro.</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>&amp;Turn the POS bridge on</source>
+        <translation>&amp;Mettre la passerelle PDV en marche</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL</source>
+        <translation>&amp;URL de base</translation>
+    </message>
+    <message>
+        <source>Base URL for the point of sale</source>
+        <translation>URL de base pour le point de vente</translation>
+    </message>
+    <message>
+        <source>The Astro base URL to enter in the point of sale.</source>
+        <translation>L’URL de base d’Astro à entrer dans le point de vente.</translation>
+    </message>
+    <message>
+        <source>&amp;Sales folder</source>
+        <translation>&amp;Dossier des ventes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the sales folder</source>
+        <translation>Choisir le dossier des ventes</translation>
+    </message>
+    <message>
+        <source>Sales files a POS drops here are recorded whole or not at all, then moved to done/ or to rejected/.</source>
+        <translation>Les fichiers de ventes qu’un PDV dépose ici sont enregistrés en entier ou pas du tout, puis déplacés dans done/ ou rejected/.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the POS</source>
+        <translation>&amp;Suivre le PDV</translation>
+    </message>
+    <message>
+        <source>The checkout opens the customer the POS is ringing up, unless a visit with scans is under way.</source>
+        <translation>La caisse ouvre le client que le PDV est en train de servir, sauf si une visite avec des lectures est en cours.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Bridge status</source>
+        <translation>État de la passerelle</translation>
+    </message>
+    <message>
+        <source>POS accounts</source>
+        <translation>Comptes PDV</translation>
+    </message>
+    <message>
+        <source>The point of sale signs in with one of these, as it would with Astro.</source>
+        <translation>Le point de vente se connecte avec l’un de ceux-ci, comme il le ferait avec Astro.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add a POS account</source>
+        <translation>Ajouter un compte PDV</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Nouveau &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>New password for the POS account</source>
+        <translation>Nouveau mot de passe pour le compte PDV</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the POS account</source>
+        <translation>Supprimer le compte PDV</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::PosFollower</name>
+    <message>
+        <source>The point of sale updated %1&apos;s cards: a reward is waiting on “%2”.</source>
+        <translation>Le point de vente a mis à jour les cartes de %1 : une récompense attend sur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The point of sale updated %1&apos;s cards.</source>
+        <translation>Le point de vente a mis à jour les cartes de %1.</translation>
+    </message>
+    <message>
+        <source>The point of sale is ringing up %1: finish this visit to see their cards.</source>
+        <translation>Le point de vente sert %1 : terminez cette visite pour voir ses cartes.</translation>
+    </message>
+    <message>
+        <source>The point of sale is ringing up %1.</source>
+        <translation>Le point de vente sert %1.</translation>
     </message>
 </context>
 <context>
@@ -4353,7 +4928,7 @@ CUP %2
     </message>
     <message>
         <source>The request is saved on this counter and sent to Astro&apos;s help desk at the next sync. The answer appears in the list.</source>
-        <translation>La demande est enregistrée sur ce comptoir et envoyée au centre d&apos;assistance d&apos;Astro à la prochaine synchronisation. La réponse apparaît dans la liste.</translation>
+        <translation>La demande est enregistrée sur ce comptoir et envoyée au centre d’assistance d’Astro à la prochaine synchronisation. La réponse apparaît dans la liste.</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -4369,7 +4944,7 @@ CUP %2
     </message>
     <message>
         <source>Ask Astro to build a tracking program for a brand it does not carry. The more detail you give, the sooner it is ready.</source>
-        <translation>Demandez à Astro de créer un programme de suivi pour une marque qu&apos;il n&apos;offre pas. Plus vous donnez de détails, plus vite il sera prêt.</translation>
+        <translation>Demandez à Astro de créer un programme de suivi pour une marque qu’il n’offre pas. Plus vous donnez de détails, plus vite il sera prêt.</translation>
     </message>
     <message>
         <source>The program</source>
@@ -4397,7 +4972,7 @@ CUP %2
     </message>
     <message>
         <source>Types of items:</source>
-        <translation>Types d&apos;articles :</translation>
+        <translation>Types d’articles :</translation>
     </message>
     <message>
         <source>Offer:</source>
@@ -4493,7 +5068,7 @@ CUP %2
     </message>
     <message>
         <source>Anything else the help desk should know (optional)</source>
-        <translation>Tout ce que le centre d&apos;assistance devrait savoir d&apos;autre (facultatif)</translation>
+        <translation>Tout ce que le centre d’assistance devrait savoir d’autre (facultatif)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4539,7 +5114,7 @@ CUP %2
     <name>astro::ui::ProgramRequestsPage</name>
     <message>
         <source>Your request for %1 is saved; it goes to Astro&apos;s help desk at the next sync.</source>
-        <translation>Votre demande pour %1 est enregistrée; elle sera envoyée au centre d&apos;assistance d&apos;Astro à la prochaine synchronisation.</translation>
+        <translation>Votre demande pour %1 est enregistrée; elle sera envoyée au centre d’assistance d’Astro à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Program requests</source>
@@ -4547,7 +5122,7 @@ CUP %2
     </message>
     <message>
         <source>Astro builds a tracking program for a brand it does not carry when a store asks. Tracking programs are Retailer Fulfilled: the store arranges its credit with the brand, with no guarantee from Astro.</source>
-        <translation>Astro crée un programme de suivi pour une marque qu&apos;il n&apos;offre pas quand un magasin le demande. Les programmes de suivi sont en réalisation par le détaillant : le magasin convient de son crédit avec la marque, sans garantie d&apos;Astro.</translation>
+        <translation>Astro crée un programme de suivi pour une marque qu’il n’offre pas quand un magasin le demande. Les programmes de suivi sont en réalisation par le détaillant : le magasin convient de son crédit avec la marque, sans garantie d’Astro.</translation>
     </message>
     <message>
         <source>Request a program…</source>
@@ -4555,7 +5130,7 @@ CUP %2
     </message>
     <message>
         <source>No program was requested yet.</source>
-        <translation>Aucun programme n&apos;a encore été demandé.</translation>
+        <translation>Aucun programme n’a encore été demandé.</translation>
     </message>
 </context>
 <context>
@@ -4566,7 +5141,7 @@ CUP %2
     </message>
     <message>
         <source>No program or offer is published for this location.</source>
-        <translation>Aucun programme ni aucune offre n&apos;est publié pour cette succursale.</translation>
+        <translation>Aucun programme ni aucune offre n’est publié pour cette succursale.</translation>
     </message>
     <message>
         <source>Choose a program or an offer on the left.</source>
@@ -4605,7 +5180,7 @@ CUP %2
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Programs</source>
@@ -4690,7 +5265,7 @@ CUP %2
     </message>
     <message>
         <source>Choose the free item</source>
-        <translation>Choisissez l&apos;article gratuit</translation>
+        <translation>Choisissez l’article gratuit</translation>
     </message>
     <message>
         <source>Free units</source>
@@ -4805,7 +5380,7 @@ CUP %2
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4944,7 +5519,7 @@ CUP %2
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;exportation a été annulée; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L’exportation a été annulée; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -4980,8 +5555,8 @@ CUP %2
     <message numerus="yes">
         <source>%n program(s) or offer(s) with activity</source>
         <translation>
-            <numerusform>%n programme ou offre avec de l&apos;activité</numerusform>
-            <numerusform>%n programmes ou offres avec de l&apos;activité</numerusform>
+            <numerusform>%n programme ou offre avec de l’activité</numerusform>
+            <numerusform>%n programmes ou offres avec de l’activité</numerusform>
         </translation>
     </message>
 </context>
@@ -5044,8 +5619,8 @@ CUP %2
     <message numerus="yes">
         <source>%n program(s) in Temporary Holding</source>
         <translation>
-            <numerusform>%n programme en Détention temporaire</numerusform>
-            <numerusform>%n programmes en Détention temporaire</numerusform>
+            <numerusform>%n programme en attente</numerusform>
+            <numerusform>%n programmes en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5111,6 +5686,29 @@ CUP %2
         <source>Send this counter&apos;s changes and receive the others&apos; now.</source>
         <translation>Envoyer maintenant les modifications de ce comptoir et recevoir celles des autres.</translation>
     </message>
+    <message>
+        <source>POS bridge on :%1</source>
+        <translation>Passerelle PDV :%1</translation>
+    </message>
+    <message>
+        <source>The point of sale reaches this counter at %1</source>
+        <translation>Le point de vente joint ce comptoir à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) answered, the last at %1</source>
+        <translation>
+            <numerusform>%n appel traité, le dernier à %1</numerusform>
+            <numerusform>%n appels traités, le dernier à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call answered yet</source>
+        <translation>Aucun appel traité pour l’instant</translation>
+    </message>
+    <message>
+        <source>POS bridge stopped: %1</source>
+        <translation>Passerelle PDV arrêtée : %1</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::SettingsDialog</name>
@@ -5136,7 +5734,7 @@ CUP %2
     </message>
     <message>
         <source>Lock after (minutes without use)</source>
-        <translation>Verrouiller après (minutes d&apos;inactivité)</translation>
+        <translation>Verrouiller après (minutes d’inactivité)</translation>
     </message>
     <message>
         <source> min</source>
@@ -5144,7 +5742,7 @@ CUP %2
     </message>
     <message>
         <source>Scanner: most time between keystrokes</source>
-        <translation>Lecteur : délai maximal entre deux touches</translation>
+        <translation>Lecteur : délai entre touches</translation>
     </message>
     <message>
         <source> ms</source>
@@ -5184,11 +5782,11 @@ CUP %2
     </message>
     <message>
         <source>Needed only to change the sync settings</source>
-        <translation>Nécessaire seulement pour modifier les paramètres de synchronisation</translation>
+        <translation>Requis seulement pour modifier la synchronisation</translation>
     </message>
     <message>
         <source>Checking where the password is kept…</source>
-        <translation>Vérification de l&apos;endroit où le mot de passe est conservé…</translation>
+        <translation>Vérification de l’endroit où le mot de passe est conservé…</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keychain.</source>
@@ -5196,11 +5794,11 @@ CUP %2
     </message>
     <message>
         <source>No keychain answered on this computer: the password is kept in the store&apos;s database, readable by whoever can read its file.</source>
-        <translation>Aucun trousseau n&apos;a répondu sur cet ordinateur : le mot de passe est conservé dans la base de données du magasin, lisible par quiconque peut lire son fichier.</translation>
+        <translation>Aucun trousseau n’a répondu sur cet ordinateur : le mot de passe est conservé dans la base de données du magasin, lisible par quiconque peut lire son fichier.</translation>
     </message>
     <message>
         <source>Enter the sync user name.</source>
-        <translation>Entrez le nom d&apos;utilisateur de synchronisation.</translation>
+        <translation>Entrez le nom d’utilisateur de synchronisation.</translation>
     </message>
     <message>
         <source>Enter the sync password: the server checks it before the sync settings are saved.</source>
@@ -5208,11 +5806,11 @@ CUP %2
     </message>
     <message>
         <source>Checking the user name and password with the server…</source>
-        <translation>Vérification du nom d&apos;utilisateur et du mot de passe auprès du serveur…</translation>
+        <translation>Vérification du nom d’utilisateur et du mot de passe auprès du serveur…</translation>
     </message>
     <message>
         <source>Sync with the Astro server (Admin)</source>
-        <translation>Synchronisation avec le serveur Astro (administrateur)</translation>
+        <translation>Synchro Astro (administrateur)</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -5220,7 +5818,7 @@ CUP %2
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Client id</source>
@@ -5230,12 +5828,28 @@ CUP %2
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
+    <message>
+        <source>On, at port %1, for a point of sale on this computer.</source>
+        <translation>En marche, au port %1, pour un point de vente de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Off. A point of sale that speaks Astro&apos;s API can record its sales on this counter.</source>
+        <translation>Arrêtée. Un point de vente qui parle l’API d’Astro peut enregistrer ses ventes sur ce comptoir.</translation>
+    </message>
+    <message>
+        <source>Point of sale (Admin)</source>
+        <translation>Point de vente (administrateur)</translation>
+    </message>
+    <message>
+        <source>&amp;POS bridge…</source>
+        <translation>Passerelle &amp;PDV…</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::SignInWidget</name>
     <message>
         <source>Choose your name in the list first.</source>
-        <translation>Choisissez d&apos;abord votre nom dans la liste.</translation>
+        <translation>Choisissez d’abord votre nom dans la liste.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
@@ -5278,7 +5892,7 @@ CUP %2
     </message>
     <message>
         <source>This counter has no location yet.</source>
-        <translation>Ce comptoir n&apos;a pas encore de succursale.</translation>
+        <translation>Ce comptoir n’a pas encore de succursale.</translation>
     </message>
     <message>
         <source>Counter: %1</source>
@@ -5336,7 +5950,7 @@ CUP %2
     </message>
     <message>
         <source>Mark “%1” for %2 (%3) resolved? Both changes stay as they are; your name and the time go in the audit log.</source>
-        <translation>Marquer «&#xa0;%1&#xa0;» pour %2 (%3) comme résolu? Les deux modifications restent telles quelles; votre nom et l&apos;heure sont inscrits au journal de vérification.</translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» pour %2 (%3) comme résolu? Les deux modifications restent telles quelles; votre nom et l’heure sont inscrits au journal de vérification.</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
@@ -5364,18 +5978,18 @@ CUP %2
     </message>
     <message>
         <source>Changes that cannot all be true (usually two counters offline at the same time), and what Astro refused: a purchase, a redemption or a customer. Nothing was deleted. Look at the customer&apos;s history, set right what needs it, then mark the conflict resolved.</source>
-        <translation>Des modifications qui ne peuvent pas toutes être vraies (habituellement deux comptoirs hors ligne en même temps), et ce qu&apos;Astro a refusé : un achat, un échange ou un client. Rien n&apos;a été supprimé. Consultez l&apos;historique du client, corrigez ce qui doit l&apos;être, puis marquez le conflit comme résolu.</translation>
+        <translation>Des modifications qui ne peuvent pas toutes être vraies (habituellement deux comptoirs hors ligne en même temps), et ce qu’Astro a refusé : un achat, un échange ou un client. Rien n’a été supprimé. Consultez l’historique du client, corrigez ce qui doit l’être, puis marquez le conflit comme résolu.</translation>
     </message>
 </context>
 <context>
     <name>astro::ui::UndoRedemptionDialog</name>
     <message>
         <source>Undo a redemption</source>
-        <translation>Annuler un échange</translation>
+        <translation>Défaire un échange</translation>
     </message>
     <message>
         <source>Undo this redemption?</source>
-        <translation>Annuler cet échange?</translation>
+        <translation>Défaire cet échange?</translation>
     </message>
     <message>
         <source>%1 × %2, on “%3”.</source>
@@ -5391,11 +6005,11 @@ CUP %2
     </message>
     <message>
         <source>Nothing is deleted: the undo is recorded with your name.</source>
-        <translation>Rien n&apos;est supprimé : l&apos;annulation est enregistrée à votre nom.</translation>
+        <translation>Rien n’est supprimé : le retour en arrière est enregistré à votre nom.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler l&apos;échange</translation>
+        <translation>Défaire l’échange</translation>
     </message>
 </context>
 <context>
@@ -5426,7 +6040,7 @@ CUP %2
     </message>
     <message>
         <source>Add user</source>
-        <translation>Ajouter l&apos;utilisateur</translation>
+        <translation>Ajouter l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -5441,7 +6055,7 @@ CUP %2
     </message>
     <message>
         <source>The new PIN for %1. Give it to them in person; they sign in with it from now on.</source>
-        <translation>Le nouveau NIP de %1. Remettez-le-lui en personne; c&apos;est avec lui que la session s&apos;ouvrira dorénavant.</translation>
+        <translation>Le nouveau NIP de %1. Remettez-le-lui en personne; c’est avec lui que la session s’ouvrira dorénavant.</translation>
     </message>
     <message>
         <source>&amp;New PIN (4 to 12 digits)</source>
@@ -5464,7 +6078,7 @@ CUP %2
     </message>
     <message>
         <source>The role of %1 (now %2). A Cashier checks out customers; a Manager also runs the back office; an Admin also manages users and exceptions.</source>
-        <translation>Le rôle de %1 (actuellement : %2). Un caissier passe les clients à la caisse; un gérant gère aussi l&apos;arrière-boutique; un administrateur gère aussi les utilisateurs et les exceptions.</translation>
+        <translation>Le rôle de %1 (actuellement : %2). Un caissier passe les clients à la caisse; un gérant gère aussi l’arrière-boutique; un administrateur gère aussi les utilisateurs et les exceptions.</translation>
     </message>
 </context>
 <context>
@@ -5573,11 +6187,11 @@ CUP %2
     <name>astro::ui::VisitRedemptionsModel</name>
     <message>
         <source>Undone</source>
-        <translation>Annulé</translation>
+        <translation>Défait</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -5604,7 +6218,7 @@ CUP %2
     </message>
     <message>
         <source>Void</source>
-        <translation>Annuler</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>%1 · UPC %2 · %3</source>

@@ -1,11 +1,12 @@
 // astro-counter: the desktop app at the counter. Parses the options, opens the store (filling
 // it with the demo when asked), sets the language and the look, starts the sync with the Astro
-// server and shows the main window.
+// server and the POS bridge (when an Admin turned it on) and shows the main window.
 #include "ui/common/AppSettings.h"
 #include "ui/common/Language.h"
 #include "ui/common/Theme.h"
 #include "ui/shell/MainWindow.h"
 
+#include "bridge/BridgeService.h"
 #include "demo/DemoStore.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
@@ -105,8 +106,11 @@ int main(int argc, char* argv[])
     // The sync works on its own thread with its own connection to the same file; it is made
     // before the window so that it stops after it.
     astro::sync::SyncService syncService(path);
+    // The POS bridge likewise: its own thread and connection, off unless its settings say on.
+    astro::bridge::BridgeService bridgeService(path);
     astro::ui::MainWindow window(*store);
     window.setSyncService(&syncService);
+    window.setBridgeService(&bridgeService);
     window.show();
     if (parser.isSet(quitAfterOption)) {
         bool ok = false;

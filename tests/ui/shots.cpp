@@ -1,7 +1,8 @@
 // astro-screenshots: opens the demo store offscreen at 1366×768 and saves the sign-in, the
 // checkout of Hélène Côté (customer 1, a reward waiting on Dog Kibble LG, her cards confirmed by
-// Astro before the last scan, the counter offline)
-// the redeem dialog, the sync conflicts list and every back-office page, in English and in
+// Astro before the last scan, the counter offline), the same checkout right after a point of sale
+// rang up two cases of cans for her through the POS bridge, the redeem dialog, the sync conflicts
+// list, every back-office page and the POS bridge's settings with an account, in English and in
 // French, as PNGs in docs/screenshots/ (or the folder given). It fails when the window cannot
 // shrink to 1366 px.
 // With --all it also renders the other screens and dialogs (for checking, not for the docs).
@@ -9,24 +10,33 @@
 // that nothing is cut when the French is in.
 #include "TestStore.h"
 
+#include "bridge/BridgeStatus.h"
 #include "engine/CardService.h"
+#include "pos/BridgeSettings.h"
+#include "pos/PosUserStore.h"
 #include "sync/CardConfirmations.h"
 #include "ui/backoffice/BackOfficeWidget.h"
 #include "ui/backoffice/ReportFilterBar.h"
 #include "ui/backoffice/ReportsPage.h"
 #include "ui/checkout/CheckoutWidget.h"
+#include "ui/checkout/PosFollower.h"
 #include "ui/checkout/RedeemDialog.h"
 #include "ui/common/BackgroundReader.h"
 #include "ui/common/CustomerCardsModel.h"
 #include "ui/common/CustomerLookup.h"
 #include "ui/common/Language.h"
+#include "ui/common/Session.h"
 #include "ui/common/Theme.h"
 #include "ui/history/CustomerHistoryWidget.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/PosBridgeDialog.h"
 #include "ui/shell/SessionStatusBar.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui/shell/SignInWidget.h"
 #include "ui/shell/SyncConflictsDialog.h"
 #include "ui/shell/UserListModel.h"
+#include "wire/PublicApi.h"
+#include "wire/WireNames.h"
 
 #include "storage/Database.h"
 #include "sync/SyncService.h"
@@ -35,6 +45,8 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressDialog>
@@ -100,6 +112,99 @@ sync::SyncStatus offline()
     status.lastSuccess = QDateTime(QDate::currentDate(), QTime(11, 52));
     status.nextAttempt = QDateTime(QDate::currentDate(), QTime(14, 35));
     return status;
+}
+
+// The POS bridge has answered the till all afternoon and imported its last sales file.
+bridge::BridgeStatus bridgeListening()
+{
+    bridge::BridgeStatus status;
+    status.state = bridge::BridgeStatus::State::Listening;
+    status.port = BridgeSettings::defaultPort;
+    status.salesFolder = QStringLiteral("/srv/pos/exports");
+    status.calls = 37;
+    status.lastCall = QDateTime(QDate::currentDate(), QTime(14, 41));
+    status.lastFile =
+        QCoreApplication::translate("BridgeHost", "%1: %n line(s) recorded", nullptr, 14)
+            .arg(QStringLiteral("sales-1402.csv"));
+    return status;
+}
+
+// The till rings up two cases of cans for the customer, as the POS bridge answers it: Astro's
+// public addTransactionBatch on a connection of its own to the store's file.
+bool posSale(test::TestStore& ts, const QString& customerUuid, const QString& location)
+{
+    auto store = Store::open(ts.path(), ts->clock());
+    if (!store) {
+        std::fprintf(stderr, "cannot open the store: %s\n", qPrintable(store.error().message));
+        return false;
+    }
+    const auto line = [](const char* id, const char* code, int quantity) {
+        return QJsonObject{{QStringLiteral("transactionID"), QLatin1String(id)},
+                           {QStringLiteral("item_code"), QLatin1String(code)},
+                           {QStringLiteral("item_qty"), QString::number(quantity)}};
+    };
+    const QJsonObject body{
+        {QStringLiteral("customerID"), customerUuid},
+        {QStringLiteral("transactions"), QJsonArray{line("TILL1-0412-1", "084721102809", 12),
+                                                    line("TILL1-0412-2", "084721102878", 6)}}};
+    const wire::ApiReply reply = wire::PublicApi(**store, Actor::system(location))
+                                     .call(wire::endpoint::addTransactionBatch, body);
+    bool recorded = reply.status == wire::astroStatus::Success;
+    for (const QJsonValue& answer : reply.data.toArray())
+        recorded = recorded && answer[QStringLiteral("transaction_status")].toInt() ==
+                                   wire::astroStatus::Success;
+    if (!recorded)
+        std::fprintf(stderr, "the POS sale was refused: %s\n",
+                     qPrintable(QString::fromUtf8(QJsonDocument(reply.envelope()).toJson())));
+    return recorded;
+}
+
+// The POS bridge's dialog of an Admin (signed in): on, with the till's account and what the
+// bridge did today.
+bool shootPosBridge(ui::MainWindow& window, const QDir& out, const QString& suffix)
+{
+    Store& store = window.session().store();
+    const Actor admin = window.session().actor();
+    BridgeSettings settings;
+    settings.enabled = true;
+    settings.salesFolder = QStringLiteral("/srv/pos/exports");
+    settings.followPos = true;
+    if (auto saved = settings.save(store, admin); !saved) {
+        std::fprintf(stderr, "cannot turn the bridge on: %s\n", qPrintable(saved.error().message));
+        return false;
+    }
+    PosUserStore accounts(store);
+    auto existing = accounts.list();
+    if (existing && existing->empty())
+        if (auto added =
+                accounts.add(admin, QStringLiteral("Front till"), QStringLiteral("front-till-2026"),
+                             QStringLiteral("lightspeed-front"));
+            !added) {
+            std::fprintf(stderr, "cannot add a POS account: %s\n",
+                         qPrintable(added.error().message));
+            return false;
+        }
+    window.openSettings();
+    auto* settingsDialog =
+        qobject_cast<ui::SettingsDialog*>(visibleTopLevel(QStringLiteral("settingsDialog")));
+    if (!settingsDialog)
+        return false;
+    settingsDialog->openPosBridge();
+    ui::PosBridgeDialog* dialog = settingsDialog->posBridgeDialog();
+    if (!dialog)
+        return false;
+    dialog->accountsView()->selectRow(0);
+    dialog->showStatus(bridgeListening());
+    const bool ok = save(dialog, out, QStringLiteral("pos-bridge-%1.png").arg(suffix));
+    const QSize size = dialog->size();
+    if (size.width() > 1024 || size.height() > 768 - 60) {
+        std::fprintf(stderr, "the POS bridge's dialog needs %d×%d px\n", size.width(),
+                     size.height());
+        return false;
+    }
+    dialog->close();
+    settingsDialog->close();
+    return ok;
 }
 
 // Conflicts as the server flags them (in the language of the screenshot, as a server speaking
@@ -263,6 +368,15 @@ bool shoot(const QString& language, const QDir& out, bool pseudo = false)
     ok = save(redeem, out, QStringLiteral("redeem-%1.png").arg(suffix)) && ok;
     redeem->close();
 
+    // The till rings her up through the POS bridge while she is at the counter: her cards show it
+    // at once, and the card it completed is the one to offer.
+    if (!posSale(ts, checkout->customer()->uuid, window.session().locationId()))
+        return false;
+    window.sessionStatusBar()->setBridgeStatus(bridgeListening());
+    window.posFollower()->customerTouched(checkout->customer()->uuid, true);
+    ok = save(&window, out, QStringLiteral("checkout-pos-%1.png").arg(suffix)) && ok;
+    window.sessionStatusBar()->setBridgeStatus({});
+
     if (!addConflicts(ts.store()))
         return false;
     ui::SyncConflictsDialog conflicts(window.session(), &window);
@@ -271,7 +385,8 @@ bool shoot(const QString& language, const QDir& out, bool pseudo = false)
         return false;
     ok = save(&conflicts, out, QStringLiteral("sync-conflicts-%1.png").arg(suffix)) && ok;
     conflicts.close();
-    return shootBackOffice(window, out, suffix) && ok;
+    ok = shootBackOffice(window, out, suffix) && ok;
+    return shootPosBridge(window, out, suffix) && ok;
 }
 
 // The other screens, in English, as a Manager sees them.

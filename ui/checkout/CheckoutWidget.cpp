@@ -230,6 +230,16 @@ void CheckoutWidget::cardsConfirmed(const QString& customerUuid)
         selectCard(card);
 }
 
+void CheckoutWidget::reloadCustomer()
+{
+    if (!m_customer)
+        return;
+    if (auto customer = m_session.store().customers().get(m_customer->id))
+        m_customer = *customer;
+    reloadVisit();
+    updateHeader();
+}
+
 bool CheckoutWidget::chooseCustomer(qint64 customerId)
 {
     if (customerId == 0)
@@ -265,8 +275,7 @@ bool CheckoutWidget::chooseCustomer(qint64 customerId)
     }
     m_customer = *customer;
     m_visitId = visit->id;
-    m_pendingOffers.clear();
-    m_shownOffers.clear();
+    m_offers.clear();
     reloadVisit();
     updateHeader();
     emit customerOpened(m_customer->uuid);
@@ -348,57 +357,34 @@ void CheckoutWidget::queueOffers(const QStringList& offerIds)
         return;
     }
     QStringList notes;
-    for (const OfferChance& c : *chances) {
-        if (!offerIds.contains(c.offer.id) || m_pendingOffers.contains(c.offer.id))
-            continue;
-        const bool actionable = c.available > 0 || !c.blockedReason.isEmpty();
-        if (actionable && m_shownOffers.value(c.offer.id) != offerState(c))
-            m_pendingOffers << c.offer.id;
-        else if (!actionable && c.unitsToNext > 0)
-            notes << tr("Offer “%1”: %n more to buy.", nullptr, c.unitsToNext).arg(c.offer.title);
-    }
+    for (const OfferChance& c : m_offers.add(*chances, offerIds))
+        notes << tr("Offer “%1”: %n more to buy.", nullptr, c.unitsToNext).arg(c.offer.title);
     if (!notes.isEmpty())
         m_strip->showMessage(m_strip->kind(),
                              m_strip->text() + QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
     showNextOffer();
 }
 
-QString CheckoutWidget::offerState(const OfferChance& chance)
-{
-    return QStringLiteral("%1/%2/%3/%4")
-        .arg(chance.earned)
-        .arg(chance.redeemed)
-        .arg(chance.available)
-        .arg(chance.blockedReason);
-}
-
 void CheckoutWidget::showNextOffer()
 {
-    if (m_pendingOffers.isEmpty() || m_visitId == 0 || (m_dialog && m_dialog->isVisible()))
+    if (m_offers.isEmpty() || m_visitId == 0 || (m_dialog && m_dialog->isVisible()))
         return;
-    const QString offerId = m_pendingOffers.takeFirst();
     auto chances = m_session.store().offers().inVisit(m_visitId);
-    if (!chances)
+    const auto next = chances ? m_offers.take(*chances) : std::nullopt;
+    if (!next)
         return;
-    for (const OfferChance& c : *chances) {
-        if (c.offer.id != offerId)
-            continue;
-        m_shownOffers.insert(offerId, offerState(c));
-        auto* dialog = new OfferDialog(m_session, m_visitId, c,
-                                       m_customer ? m_customer->email : QString(), this);
-        connect(dialog, &OfferDialog::redeemed, this, [this](const Redemption& r) {
-            reloadVisit();
-            m_strip->showMessage(MessageStrip::Kind::Success,
-                                 tr("Offer redeemed: %1.").arg(r.description));
-        });
-        connect(dialog, &QDialog::finished, this, [this] {
-            m_scanBar->focusCode();
-            QMetaObject::invokeMethod(this, &CheckoutWidget::showNextOffer, Qt::QueuedConnection);
-        });
-        showDialog(dialog);
-        return;
-    }
-    showNextOffer();
+    auto* dialog = new OfferDialog(m_session, m_visitId, *next,
+                                   m_customer ? m_customer->email : QString(), this);
+    connect(dialog, &OfferDialog::redeemed, this, [this](const Redemption& r) {
+        reloadVisit();
+        m_strip->showMessage(MessageStrip::Kind::Success,
+                             tr("Offer redeemed: %1.").arg(r.description));
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_scanBar->focusCode();
+        QMetaObject::invokeMethod(this, &CheckoutWidget::showNextOffer, Qt::QueuedConnection);
+    });
+    showDialog(dialog);
 }
 
 QString CheckoutWidget::selectedCardId() const
@@ -482,7 +468,7 @@ void CheckoutWidget::undoRedemption(qint64 redemptionId)
                     if (!r.cardId.isEmpty()) {
                         openRedeem(r.cardId);
                     } else if (!r.offerId.isEmpty()) {
-                        m_shownOffers.remove(r.offerId);
+                        m_offers.forget(r.offerId);
                         queueOffers({r.offerId});
                     }
                 },
@@ -539,8 +525,7 @@ void CheckoutWidget::clearCustomer()
 {
     m_customer.reset();
     m_visitId = 0;
-    m_pendingOffers.clear();
-    m_shownOffers.clear();
+    m_offers.clear();
     reloadVisit();
     updateHeader();
 }

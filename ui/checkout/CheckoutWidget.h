@@ -1,8 +1,8 @@
 #pragma once
 
 #include "customers/CustomerStore.h"
+#include "ui/checkout/OfferQueue.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -13,10 +13,6 @@ class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
-
-namespace astro {
-struct OfferChance;
-}
 
 namespace astro::ui {
 
@@ -52,6 +48,9 @@ public:
     void focusSearch();
     // Astro's count of a customer's cards arrived: shown at once if it is this customer.
     void cardsConfirmed(const QString& customerUuid);
+    // The customer on screen changed elsewhere (the POS bridge recorded a sale): their record,
+    // cards and visit are read again.
+    void reloadCustomer();
 
     qint64 visitId() const { return m_visitId; }
     std::optional<Customer> customer() const { return m_customer; }
@@ -85,7 +84,6 @@ private:
     void clearCustomer();
     void finishWith(const QString& reason);
     void showNextOffer();
-    static QString offerState(const OfferChance& chance);
     void queueOffers(const QStringList& offerIds);
     void selectCard(const QString& cardId);
     void showDialog(QDialog* dialog);
@@ -94,9 +92,7 @@ private:
     Session& m_session;
     std::optional<Customer> m_customer;
     qint64 m_visitId = 0;
-    QStringList m_pendingOffers;
-    // What each offer looked like when last proposed: it is proposed again only if that changes.
-    QHash<QString, QString> m_shownOffers;
+    OfferQueue m_offers;
     QPointer<QDialog> m_dialog;
 
     ScannerInputFilter* m_scanner;

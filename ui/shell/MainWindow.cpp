@@ -3,6 +3,7 @@
 #include "ui/backoffice/BackOfficePages.h"
 #include "ui/backoffice/BackOfficeWidget.h"
 #include "ui/checkout/CheckoutWidget.h"
+#include "ui/checkout/PosFollower.h"
 #include "ui/checkout/ScannerInputFilter.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/ElidedLabel.h"
@@ -11,12 +12,14 @@
 #include "ui/history/CustomerHistoryWidget.h"
 #include "ui/shell/HoldingWarningDialog.h"
 #include "ui/shell/IdleWatcher.h"
+#include "ui/shell/PosBridgeDialog.h"
 #include "ui/shell/SectionBar.h"
 #include "ui/shell/SessionStatusBar.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/SignInWidget.h"
 #include "ui/shell/SyncConflictsDialog.h"
 
+#include "bridge/BridgeService.h"
 #include "enrollment/EnrollmentService.h"
 #include "store/Store.h"
 #include "sync/ConflictLog.h"
@@ -42,6 +45,15 @@ QString keys(QKeyCombination combination)
 {
     return QKeySequence(combination).toString(QKeySequence::NativeText);
 }
+
+// The POS bridge's dialog, or one open over it.
+bool inPosBridge(const QWidget* dialog)
+{
+    for (const QWidget* w = dialog; w; w = w->parentWidget())
+        if (qobject_cast<const PosBridgeDialog*>(w))
+            return true;
+    return false;
+}
 } // namespace
 
 MainWindow::MainWindow(Store& store, QWidget* parent)
@@ -52,7 +64,8 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
       m_switchUser(new QPushButton(this)), m_lock(new QPushButton(this)),
       m_sectionPages(new QStackedWidget(this)), m_checkout(new CheckoutWidget(*m_session, this)),
       m_history(new CustomerHistoryWidget(*m_session, this)),
-      m_status(new SessionStatusBar(*m_session, this)), m_idle(new IdleWatcher(this))
+      m_status(new SessionStatusBar(*m_session, this)), m_idle(new IdleWatcher(this)),
+      m_posFollower(new PosFollower(*m_session, *m_checkout, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     Theme::setRole(m_appName, "appName");
@@ -195,8 +208,10 @@ void MainWindow::signedIn(const Actor& actor)
     for (const QPointer<QDialog>& dialog : std::exchange(m_hiddenDialogs, {})) {
         if (!dialog)
             continue;
-        // A Manager's conflicts list is not a Cashier's.
+        // A Manager's conflicts list is not a Cashier's; the POS bridge's accounts are an Admin's.
         if (dialog == m_syncConflicts && !m_session->allows(Permission::ManageCredits))
+            dialog->close();
+        else if (inPosBridge(dialog) && !m_session->allows(Permission::ManageSync))
             dialog->close();
         else
             dialog->show();
@@ -265,6 +280,30 @@ void MainWindow::setSyncService(sync::SyncService* service)
     m_status->setSyncStatus(service->status());
 }
 
+bridge::BridgeService* MainWindow::bridgeService() const
+{
+    return m_bridgeService;
+}
+
+void MainWindow::setBridgeService(bridge::BridgeService* service)
+{
+    if (m_bridgeService) {
+        disconnect(m_bridgeService, nullptr, this, nullptr);
+        disconnect(m_bridgeService, nullptr, m_posFollower, nullptr);
+    }
+    m_bridgeService = service;
+    if (!service) {
+        m_status->setBridgeStatus({});
+        return;
+    }
+    connect(service, &bridge::BridgeService::statusChanged, this,
+            [this](const bridge::BridgeStatus& status) { m_status->setBridgeStatus(status); });
+    // A POS call for the customer on screen shows at once; "follow the POS" opens theirs.
+    connect(service, &bridge::BridgeService::customerTouched, m_posFollower,
+            &PosFollower::customerTouched);
+    m_status->setBridgeStatus(service->status());
+}
+
 void MainWindow::showHoldingWarning()
 {
     auto held = m_session->store().enrollment().held(m_session->locationId());
@@ -314,6 +353,11 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::syncConfigured, this, [this] {
         if (m_syncService)
             m_syncService->reconfigured();
+    });
+    dialog->setBridgeService(m_bridgeService);
+    connect(dialog, &SettingsDialog::bridgeConfigured, this, [this] {
+        if (m_bridgeService)
+            m_bridgeService->reconfigured();
     });
     dialog->open();
 }

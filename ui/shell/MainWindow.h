@@ -14,6 +14,9 @@ class QStackedWidget;
 
 namespace astro {
 class Store;
+namespace bridge {
+class BridgeService;
+}
 namespace sync {
 class SyncService;
 }
@@ -25,6 +28,7 @@ class BackOfficeWidget;
 class CheckoutWidget;
 class CustomerHistoryWidget;
 class IdleWatcher;
+class PosFollower;
 class SectionBar;
 class Session;
 class SessionStatusBar;
@@ -66,6 +70,13 @@ public:
     // shows in the status bar; "Sync now" and the settings reach it.
     void setSyncService(sync::SyncService* service);
     sync::SyncService* syncService() const;
+
+    // The POS bridge running for this store (main.cpp makes it). Its state shows in the status
+    // bar and its settings dialog; what a POS call records shows at the checkout at once.
+    void setBridgeService(bridge::BridgeService* service);
+    bridge::BridgeService* bridgeService() const;
+    // What the checkout does when the bridge touches a customer.
+    PosFollower* posFollower() const { return m_posFollower; }
 
     // Reads the counter's preferences again (idle lock, scanner timing).
     void applySettings();
@@ -113,9 +124,11 @@ private:
     BackOfficeWidget* m_backOffice = nullptr;
     SessionStatusBar* m_status;
     IdleWatcher* m_idle;
+    PosFollower* m_posFollower;
     QPointer<QDialog> m_holdingWarning;
     QPointer<QDialog> m_syncConflicts;
     QPointer<sync::SyncService> m_syncService;
+    QPointer<bridge::BridgeService> m_bridgeService;
     QList<QPointer<QDialog>> m_hiddenDialogs;
 };
 

@@ -40,7 +40,7 @@ SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
       m_user(new ElidedLabel(this)), m_sync(new ElidedLabel(this)), m_held(new QPushButton(this)),
       m_conflicts(new QPushButton(this)), m_syncBusy(new QProgressBar(this)),
       m_syncState(new ElidedLabel(this)), m_syncNow(new QPushButton(this)),
-      m_timer(new QTimer(this))
+      m_bridge(new ElidedLabel(this)), m_timer(new QTimer(this))
 {
     setSizeGripEnabled(false);
     m_location->setObjectName(QStringLiteral("statusLocation"));
@@ -69,12 +69,16 @@ SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
     m_syncNow->setObjectName(QStringLiteral("statusSyncNow"));
     m_syncNow->setFocusPolicy(Qt::NoFocus);
     m_syncNow->hide();
+    m_bridge->setObjectName(QStringLiteral("statusBridge"));
+    m_bridge->setMaximumWidth(stateMaxWidth);
+    m_bridge->hide();
     // Short of room, the location and the user's name end in "…" first, then the sync's state and
     // the count of changes waiting (their whole text is in the tooltip): never a wider window.
     addWidget(m_location);
     addWidget(m_user);
     addWidget(m_held);
     addWidget(new QWidget(this), 1);
+    addPermanentWidget(m_bridge);
     addPermanentWidget(m_conflicts);
     addPermanentWidget(m_syncBusy);
     addPermanentWidget(m_syncState);
@@ -139,7 +143,48 @@ void SessionStatusBar::refresh()
         m_conflicts->hide();
     }
     showSyncStatus();
+    showBridgeStatus();
     fitWidths();
+}
+
+void SessionStatusBar::setBridgeStatus(const bridge::BridgeStatus& status)
+{
+    m_bridgeStatus = status;
+    showBridgeStatus();
+    fitWidths();
+}
+
+void SessionStatusBar::showBridgeStatus()
+{
+    using State = bridge::BridgeStatus::State;
+    const bridge::BridgeStatus& s = m_bridgeStatus;
+    m_bridge->setVisible(s.state != State::Off);
+    QString text;
+    QStringList tip;
+    // A sales folder it cannot watch leaves the API answering: still worth a look.
+    bool warning = !s.error.isEmpty();
+    if (s.state == State::Listening) {
+        text = tr("POS bridge on :%1").arg(s.port);
+        tip << tr("The point of sale reaches this counter at %1")
+                   .arg(QStringLiteral("http://127.0.0.1:%1/api/json/").arg(s.port));
+        tip << (s.lastCall.isValid()
+                    ? tr("%n call(s) answered, the last at %1", nullptr, int(s.calls))
+                          .arg(when(s.lastCall))
+                    : tr("No call answered yet"));
+        if (!s.error.isEmpty())
+            tip << s.error;
+        if (!s.lastFile.isEmpty())
+            tip << s.lastFile;
+    } else if (s.state == State::Failed) {
+        text = tr("POS bridge stopped: %1").arg(s.error);
+        tip << s.error;
+        warning = true;
+    }
+    m_bridge->setText(text);
+    m_bridge->setDetails(tip.join(QLatin1Char('\n')));
+    const char* role = warning ? "warning" : "";
+    if (m_bridge->property("role").toString() != QLatin1String(role))
+        Theme::setRole(m_bridge, role);
 }
 
 void SessionStatusBar::setSyncStatus(const sync::SyncStatus& status)
@@ -253,6 +298,26 @@ QString SessionStatusBar::syncStateToolTip() const
 bool SessionStatusBar::syncBusyShown() const
 {
     return !m_syncBusy->isHidden();
+}
+
+QString SessionStatusBar::bridgeText() const
+{
+    return m_bridge->isHidden() ? QString() : m_bridge->text();
+}
+
+QString SessionStatusBar::bridgeToolTip() const
+{
+    return m_bridge->details();
+}
+
+bool SessionStatusBar::bridgeShown() const
+{
+    return !m_bridge->isHidden();
+}
+
+bool SessionStatusBar::bridgeWarning() const
+{
+    return m_bridge->property("role").toString() == QLatin1String("warning");
 }
 
 QString SessionStatusBar::locationText() const

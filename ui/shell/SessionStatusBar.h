@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bridge/BridgeStatus.h"
 #include "sync/SyncService.h"
 
 #include <QStatusBar>
@@ -16,7 +17,7 @@ class Session;
 
 // The bottom line: where the counter is, who is signed in, whether the counter reaches the Astro
 // server and how many changes wait to be sent, open sync conflicts for Managers and Admins, and a
-// warning when a program sits in Temporary Holding here.
+// warning when a program sits in Temporary Holding here; the POS bridge while it is on or failed.
 class SessionStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -40,9 +41,15 @@ public:
     QPushButton* syncNowButton() const { return m_syncNow; }
     QPushButton* conflictsButton() const { return m_conflicts; }
     qint64 openConflicts() const { return m_openConflicts; }
+    // The POS bridge, once a BridgeService reports it on or failed (hidden when off).
+    QString bridgeText() const;
+    QString bridgeToolTip() const;
+    bool bridgeShown() const;
+    bool bridgeWarning() const;
 
 public slots:
     void setSyncStatus(const astro::sync::SyncStatus& status);
+    void setBridgeStatus(const astro::bridge::BridgeStatus& status);
 
 signals:
     void heldWarningClicked();
@@ -55,6 +62,7 @@ protected:
 
 private:
     void showSyncStatus();
+    void showBridgeStatus();
     // The location and the user's name give up their width first.
     void fitWidths();
 
@@ -67,8 +75,10 @@ private:
     QProgressBar* m_syncBusy;
     ElidedLabel* m_syncState;
     QPushButton* m_syncNow;
+    ElidedLabel* m_bridge;
     QTimer* m_timer;
     sync::SyncStatus m_syncStatus;
+    bridge::BridgeStatus m_bridgeStatus;
     bool m_hasSyncStatus = false;
     qint64 m_openConflicts = 0;
 };

@@ -4,9 +4,11 @@
 #include "ui/common/Language.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
+#include "ui/shell/PosBridgeDialog.h"
 
 #include "batches/BatchService.h"
 #include "catalog/CatalogRepository.h"
+#include "pos/BridgeSettings.h"
 #include "store/Store.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
@@ -87,8 +89,9 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
       m_syncClientLabel(new QLabel(this)), m_syncClient(new QLineEdit(this)),
       m_syncPasswordLabel(new QLabel(this)), m_syncPassword(new QLineEdit(this)),
       m_credentialsNote(new QLabel(this)), m_syncBusy(new QProgressBar(this)),
-      m_syncProgress(new QLabel(this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_syncProgress(new QLabel(this)), m_posGroup(new QGroupBox(this)),
+      m_posSummary(new QLabel(this)), m_posBridgeButton(new QPushButton(this)),
+      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -101,6 +104,12 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     Theme::setRole(m_databaseInUse, "hint");
     m_burstNote->setWordWrap(true);
     Theme::setRole(m_burstNote, "hint");
+    // Long location names ("Kat's Pet Food Shop — Toronto (Queen St.)") show whole in the list
+    // and do not widen an Admin's settings past a 1024-pixel screen.
+    m_location->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_location->setMinimumContentsLength(20);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(10);
     m_idle->setRange(1, 240);
     m_idle->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_burst->setButtonSymbols(QAbstractSpinBox::NoButtons);
@@ -120,6 +129,11 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     Theme::setRole(m_syncProgress, "hint");
     m_syncProgress->setWordWrap(true);
     m_syncProgress->hide();
+    m_posGroup->setObjectName(QStringLiteral("posSettings"));
+    m_posSummary->setObjectName(QStringLiteral("posSummary"));
+    m_posSummary->setWordWrap(true);
+    Theme::setRole(m_posSummary, "hint");
+    m_posBridgeButton->setObjectName(QStringLiteral("posBridgeButton"));
     Theme::setRole(m_error, "error");
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -157,7 +171,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     auto* syncProgress = new QHBoxLayout;
     syncProgress->addWidget(m_syncBusy);
     syncProgress->addWidget(m_syncProgress, 1);
-    auto* syncForm = new QFormLayout(m_syncGroup);
+    auto* syncForm = new QFormLayout;
     syncForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     syncForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     syncForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -166,8 +180,12 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     syncForm->addRow(m_syncUserLabel, m_syncUser);
     syncForm->addRow(m_syncClientLabel, m_syncClient);
     syncForm->addRow(m_syncPasswordLabel, m_syncPassword);
-    syncForm->addRow(m_credentialsNote);
-    syncForm->addRow(syncProgress);
+    // Below the form rather than in it: a form makes a wrapped note as wide as it would like.
+    auto* syncLayout = new QVBoxLayout(m_syncGroup);
+    syncLayout->setSpacing(10);
+    syncLayout->addLayout(syncForm);
+    syncLayout->addWidget(m_credentialsNote);
+    syncLayout->addLayout(syncProgress);
 
     // The sync server beside the rest, so that an Admin's settings fit a 768-pixel-high screen.
     auto* columns = new QHBoxLayout;
@@ -177,12 +195,20 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     left->addWidget(m_counterGroup);
     left->addWidget(m_storeGroup);
     left->addStretch();
+    auto* posLayout = new QHBoxLayout(m_posGroup);
+    posLayout->setSpacing(12);
+    posLayout->addWidget(m_posSummary, 1);
+    posLayout->addWidget(m_posBridgeButton, 0, Qt::AlignVCenter);
+
     auto* right = new QVBoxLayout;
+    right->setSpacing(14);
     right->addWidget(m_syncGroup);
+    right->addWidget(m_posGroup);
     right->addStretch();
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
-    m_syncGroup->setMinimumWidth(440);
+    // Room for the server's address, never less than what the group's labels need.
+    m_syncUrl->setMinimumWidth(200);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
@@ -196,6 +222,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     setMinimumWidth(620);
 
     connect(m_databaseButton, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
+    connect(m_posBridgeButton, &QPushButton::clicked, this, &SettingsDialog::openPosBridge);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -205,6 +232,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_cadenceLabel->setVisible(m_session.allows(Permission::ManageBatches));
     // The sync server and its password are an Admin's.
     m_syncGroup->setVisible(m_session.allows(Permission::ManageSync));
+    // So is the POS bridge: it lets another program record sales and holds its passwords.
+    m_posGroup->setVisible(m_session.allows(Permission::ManageSync));
     retranslate();
     load();
     loadSync();
@@ -218,6 +247,45 @@ QString SettingsDialog::credentialsNoteText() const
 QString SettingsDialog::errorText() const
 {
     return m_error->text();
+}
+
+PosBridgeDialog* SettingsDialog::posBridgeDialog() const
+{
+    return m_posBridge;
+}
+
+void SettingsDialog::openPosBridge()
+{
+    if (!m_session.allows(Permission::ManageSync))
+        return;
+    if (m_posBridge) {
+        m_posBridge->raise();
+        m_posBridge->activateWindow();
+        return;
+    }
+    auto* dialog = new PosBridgeDialog(m_session, m_bridgeService, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PosBridgeDialog::saved, this, [this] {
+        showPosSummary();
+        emit bridgeConfigured();
+    });
+    m_posBridge = dialog;
+    dialog->open();
+}
+
+void SettingsDialog::showPosSummary()
+{
+    if (!m_posGroup->isVisibleTo(this))
+        return;
+    auto settings = BridgeSettings::load(m_session.store());
+    if (!settings)
+        m_posSummary->setText(settings.error().message);
+    else if (settings->enabled)
+        m_posSummary->setText(
+            tr("On, at port %1, for a point of sale on this computer.").arg(settings->port));
+    else
+        m_posSummary->setText(tr("Off. A point of sale that speaks Astro's API can record its "
+                                 "sales on this counter."));
 }
 
 void SettingsDialog::load()
@@ -446,6 +514,9 @@ void SettingsDialog::retranslate()
     m_locationLabel->setText(tr("Counter location"));
     m_cadenceLabel->setText(tr("Retailer batches close"));
     m_syncGroup->setTitle(tr("Sync with the Astro server (Admin)"));
+    m_posGroup->setTitle(tr("Point of sale (Admin)"));
+    m_posBridgeButton->setText(tr("&POS bridge…"));
+    showPosSummary();
     m_syncUrlLabel->setText(tr("Server address"));
     m_syncUserLabel->setText(tr("User name"));
     m_syncClientLabel->setText(tr("Client id"));

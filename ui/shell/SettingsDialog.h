@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -11,14 +12,20 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
+namespace astro::bridge {
+class BridgeService;
+}
+
 namespace astro::ui {
 
+class PosBridgeDialog;
 class Session;
 
 // The counter's settings. Everyone: language, idle lock, scanner timing and the database file
 // (used from the next start). Managers and Admins also: the counter's location and how often
 // retailer batches close. Admins also: the Astro server the counter syncs with, whose user name
-// and password are checked with the server (off the GUI thread) before anything is saved.
+// and password are checked with the server (off the GUI thread) before anything is saved, and the
+// POS bridge (its own dialog).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +49,12 @@ public:
     QLineEdit* syncUserField() const { return m_syncUser; }
     QLineEdit* syncClientField() const { return m_syncClient; }
     QLineEdit* syncPasswordField() const { return m_syncPassword; }
+    QGroupBox* posGroup() const { return m_posGroup; }
+    QPushButton* posBridgeButton() const { return m_posBridgeButton; }
+    // The POS bridge's dialog, while it is open.
+    PosBridgeDialog* posBridgeDialog() const;
+    // The bridge the app runs, whose state the POS bridge's dialog shows (none in some tests).
+    void setBridgeService(bridge::BridgeService* service) { m_bridgeService = service; }
     // While the server checks the sync user name and password.
     bool checkingSync() const { return m_checkingSync; }
     // Where the password is kept: the keychain, or the database's settings.
@@ -53,6 +66,11 @@ signals:
     void applied();
     // New sync settings were saved: the sync tries again at once.
     void syncConfigured();
+    // The POS bridge's settings were saved: the bridge starts, stops or moves.
+    void bridgeConfigured();
+
+public slots:
+    void openPosBridge();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +85,7 @@ private:
     void checkSync();
     void syncChecked(const QString& error, bool secure);
     void showCredentialsNote();
+    void showPosSummary();
     void save();
 
     Session& m_session;
@@ -100,6 +119,11 @@ private:
     QLabel* m_credentialsNote;
     QProgressBar* m_syncBusy;
     QLabel* m_syncProgress;
+    QGroupBox* m_posGroup;
+    QLabel* m_posSummary;
+    QPushButton* m_posBridgeButton;
+    QPointer<PosBridgeDialog> m_posBridge;
+    bridge::BridgeService* m_bridgeService = nullptr;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
