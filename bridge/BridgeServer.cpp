@@ -4,6 +4,7 @@
 #include "pos/PosUserStore.h"
 #include "store/Store.h"
 #include "wire/CustomerDirectory.h"
+#include "wire/Fields.h"
 #include "wire/PublicApi.h"
 
 #include <QtHttpServer/QHttpServerRequest>
@@ -65,15 +66,10 @@ bool BridgeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     }
     if (name == QLatin1String("token")) {
         const QUrlQuery form = formOf(request);
-        const QString username = formValue(form, QStringLiteral("username"));
-        // After repeated wrong passwords, every answer for that name waits.
-        const int delayMs = m_throttle.delayMs(username);
         bool refused = false;
         Answer answer = token(form, refused);
-        if (refused)
-            m_throttle.failed(username);
-        else if (answer.status == StatusCode::Ok)
-            m_throttle.succeeded(username);
+        const int delayMs = m_throttle.attempted(formValue(form, QStringLiteral("username")),
+                                                 refused, answer.status == StatusCode::Ok);
         deliver(request, socket, std::move(answer), delayMs);
         return true;
     }
@@ -176,15 +172,10 @@ wire::ApiReply BridgeServer::call(const QString& name, const QHttpServerRequest&
     if (!actor)
         return refusal;
     const QByteArray jsonData = formValue(formOf(request), QStringLiteral("jsonData")).toUtf8();
-    if (jsonData.isEmpty())
-        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
-                                       QStringLiteral("jsonData is missing."));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(jsonData, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
-                                       QStringLiteral("jsonData is not a JSON object."));
-    const QJsonObject body = doc.object();
+    const auto parsed = wire::Fields::parseJsonData(jsonData, refusal);
+    if (!parsed)
+        return refusal;
+    const QJsonObject& body = *parsed;
     const wire::ApiReply reply = wire::PublicApi(m_store, *actor).call(name, body);
     notify(name, body, reply);
     return reply;

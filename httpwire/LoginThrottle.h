@@ -26,6 +26,17 @@ public:
 
     // How long the answer to an attempt made now for this name waits.
     int delayMs(const QString& username) const;
+    // Counts an attempt that was `refused` (a wrong password) or `accepted`, and answers how long
+    // its answer waits (as delayMs() said before it was counted).
+    int attempted(const QString& username, bool refused, bool accepted)
+    {
+        const int wait = delayMs(username);
+        if (refused)
+            failed(username);
+        else if (accepted)
+            succeeded(username);
+        return wait;
+    }
     void failed(const QString& username);
     void succeeded(const QString& username) { m_entries.remove(keyOf(username)); }
 

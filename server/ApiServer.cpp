@@ -51,15 +51,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     }
     if (name == QLatin1String("token")) {
         const QUrlQuery form = formOf(request);
-        const QString username = formValue(form, QStringLiteral("username"));
-        // After repeated wrong passwords, every answer for that name waits (LoginThrottle).
-        const int delayMs = m_throttle.delayMs(username);
         bool refused = false;
         Answer answer = token(form, refused);
-        if (refused)
-            m_throttle.failed(username);
-        else if (answer.status == StatusCode::Ok)
-            m_throttle.succeeded(username);
+        // After repeated wrong passwords, every answer for that name waits (LoginThrottle).
+        const int delayMs = m_throttle.attempted(formValue(form, QStringLiteral("username")),
+                                                 refused, answer.status == StatusCode::Ok);
         deliver(request, socket, std::move(answer), FaultInjector::Cut::None, delayMs);
         return true;
     }

@@ -1,5 +1,7 @@
 #include "ServerState.h"
 
+#include "wire/Fields.h"
+
 #include "ServerSchema.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Text.h"
@@ -71,18 +73,11 @@ bool ServerState::isEndpoint(const QString& name)
 wire::ApiReply ServerState::call(const QString& endpoint, const QByteArray& jsonData,
                                  const QString& location)
 {
-    if (jsonData.isEmpty())
-        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
-                                       QStringLiteral("jsonData is missing."));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(jsonData, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return wire::ApiReply::failure(wire::astroStatus::BadRequest,
-                                       QStringLiteral("jsonData is not a JSON object (%1).")
-                                           .arg(error.error != QJsonParseError::NoError
-                                                    ? error.errorString()
-                                                    : QStringLiteral("not an object")));
-    const QJsonObject body = doc.object();
+    wire::ApiReply refusal;
+    const auto parsed = wire::Fields::parseJsonData(jsonData, refusal);
+    if (!parsed)
+        return refusal;
+    const QJsonObject& body = *parsed;
 
     if (wire::PublicApi::handles(endpoint))
         return publicCall(endpoint, body, location);

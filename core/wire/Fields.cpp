@@ -1,8 +1,29 @@
 #include "Fields.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 namespace astro::wire {
+
+std::optional<QJsonObject> Fields::parseJsonData(const QByteArray& jsonData, ApiReply& refusal)
+{
+    if (jsonData.isEmpty()) {
+        refusal =
+            ApiReply::failure(astroStatus::BadRequest, QStringLiteral("jsonData is missing."));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(jsonData, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        refusal = ApiReply::failure(astroStatus::BadRequest,
+                                    QStringLiteral("jsonData is not a JSON object (%1).")
+                                        .arg(error.error != QJsonParseError::NoError
+                                                 ? error.errorString()
+                                                 : QStringLiteral("not an object")));
+        return std::nullopt;
+    }
+    return doc.object();
+}
 
 bool Fields::has(const char* key) const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiReply.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,6 +20,10 @@ public:
     explicit Fields(QJsonObject object, QString prefix = {})
         : m_object(std::move(object)), m_prefix(std::move(prefix))
     {}
+
+    // The request's jsonData as an object; nothing, with the 300 answer in `refusal`, when it
+    // is missing, not JSON or not an object.
+    static std::optional<QJsonObject> parseJsonData(const QByteArray& jsonData, ApiReply& refusal);
 
     bool has(const char* key) const;
     // A string, or a number written as digits; empty when absent.

@@ -1,12 +1,4 @@
-// Built twice: against astro-server, and (ASTRO_BRIDGE_CLIENT) against the counter's POS bridge
-// (tests/bridge), which must answer the same client the same way.
-#ifdef ASTRO_BRIDGE_CLIENT
-#include "BridgeClient.h"
-using Client = BridgeClient;
-#else
-#include "PublicApiClient.h"
-using Client = PublicApiClient;
-#endif
+#include "ClientUnderTest.h"
 
 #include <QTest>
 
