@@ -3,6 +3,7 @@
 #include "common/Text.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace astro {
@@ -107,13 +108,14 @@ Status EventLog::markSent(const std::vector<QString>& uuids, const QDateTime& at
 Status EventLog::markSentIn(const std::vector<QString>& uuids, const QDateTime& at)
 {
     Q_ASSERT(m_db.inTransaction());
+    // One statement for a whole page of the sync (500 events), not one per event.
+    QJsonArray list;
     for (const QString& uuid : uuids)
-        if (auto s = m_db.execute(QStringLiteral("UPDATE events SET sent_at = ? WHERE uuid = ? "
-                                                 "AND sent_at IS NULL"),
-                                  {text::isoUtc(at), uuid});
-            !s)
-            return s;
-    return {};
+        list.append(uuid);
+    return m_db.execute(
+        QStringLiteral("UPDATE events SET sent_at = ? WHERE sent_at IS NULL AND uuid IN "
+                       "(SELECT value FROM json_each(?))"),
+        {text::isoUtc(at), QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
 }
 
 } // namespace astro
