@@ -49,8 +49,12 @@ done
 printf '%s\n' "$(field Recommends)" | grep -q qt6-translations-l10n \
     && pass "Recommends has qt6-translations-l10n" || fail "Recommends lacks qt6-translations-l10n"
 [ "$(field Section)" = misc ] && pass "Section: misc" || fail "Section is '$(field Section)'"
-[ "$(field Maintainer)" = "Astro Counter developers" ] && pass "Maintainer" \
-    || fail "Maintainer is '$(field Maintainer)'"
+[ "$(field Maintainer)" = "Astro Counter developers <astro-counter@astroloyalty.com>" ] \
+    && pass "Maintainer" || fail "Maintainer is '$(field Maintainer)'"
+# Debian's own checks: no error and no warning (informational tags are allowed).
+lintian_out="$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -E '^[EW]: ')"
+[ -z "$lintian_out" ] && pass "lintian: no error or warning" \
+    || fail "lintian: $(printf '%s' "$lintian_out" | head -5)"
 field Description | grep -q "Astro Loyalty" && pass "Description" || fail "Description: $(field Description)"
 # Every dependency is a real Debian package that apt can satisfy here (a simulation: no change).
 check "apt can satisfy the dependencies" apt-get install --simulate -qq "$deb"

@@ -39,8 +39,15 @@ done
 apt-get install --simulate -qq "$deb" >/dev/null 2>&1 \
     && pass "apt can satisfy the dependencies" || fail "apt cannot satisfy the dependencies"
 
+# Debian's own checks: no error and no warning (informational tags are allowed).
+lintian_out="$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -E '^[EW]: ')"
+[ -z "$lintian_out" ] && pass "lintian: no error or warning" \
+    || fail "lintian: $(printf '%s' "$lintian_out" | head -5)"
+
 contents="$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')"
-for file in /usr/bin/astro-server /usr/share/man/man1/astro-server.1.gz; do
+for file in /usr/bin/astro-server /usr/share/man/man1/astro-server.1.gz \
+    /usr/lib/systemd/system/astro-server.service /usr/share/doc/astro-server/copyright \
+    /usr/share/doc/astro-server/changelog.gz; do
     printf '%s\n' "$contents" | grep -qxF "$file" && pass "contains $file" || fail "missing $file"
 done
 printf '%s\n' "$contents" | grep -q astro-counter && fail "the server package holds counter files" \

@@ -11,7 +11,7 @@ packages=(
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qtkeychain-qt6-dev libgl-dev
     xvfb xauth poppler-utils python3
-    dpkg-dev librsvg2-bin desktop-file-utils appstream groff-base
+    dpkg-dev librsvg2-bin desktop-file-utils appstream groff-base lintian
 )
 
 missing=()
