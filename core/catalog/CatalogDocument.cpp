@@ -175,10 +175,24 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& json)
         return makeError(ErrorCode::Invalid,
                          tr("This file is not an Astro catalog (its “format” is not "
                             "“astro-catalog”)."));
-    if (root.value(QStringLiteral("version")).toInt() != 1)
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble())
+        return makeError(
+            ErrorCode::Invalid,
+            tr("The catalog's “version” must be the number 1 (written without "
+               "quotes), not %1.")
+                .arg(version.isUndefined()
+                         ? tr("missing")
+                         : QString::fromUtf8(
+                               QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
+                               .mid(1)
+                               .chopped(1)));
+    if (version.toDouble() != 1)
         return makeError(ErrorCode::Unsupported,
-                         tr("This catalog is version %1; this Astro Counter reads version 1.")
-                             .arg(root.value(QStringLiteral("version")).toVariant().toString()));
+                         tr("This catalog is version %1, made for a newer Astro Counter: this "
+                            "one reads version 1 only. Update Astro Counter, or ask for a "
+                            "version 1 catalog.")
+                             .arg(version.toVariant().toString()));
 
     CatalogDocument c;
     QString error;

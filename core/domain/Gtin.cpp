@@ -59,8 +59,8 @@ Result<Gtin> Gtin::parse(const QString& input)
         const int expected = checkDigit(QStringView(full).first(full.size() - 1));
         if (full.back().digitValue() != expected)
             return makeError(ErrorCode::Invalid,
-                             tr("The barcode %1 has a wrong check digit (it should end in %2). "
-                                "Scan it again or check the digits.")
+                             tr("The barcode %1 has a wrong check digit (it should end in %2): "
+                                "check the digits.")
                                  .arg(digits)
                                  .arg(expected));
         return Gtin(full.rightJustified(14, QLatin1Char('0')), kind);

@@ -356,7 +356,18 @@ private Q_SLOTS:
         }) << QStringList{QStringLiteral("astro-catalog")};
         QTest::newRow("wrong version")
             << bad([](QJsonObject& r) { r.insert(QStringLiteral("version"), 2); })
-            << QStringList{QStringLiteral("version 2")};
+            << QStringList{QStringLiteral("version 2"), QStringLiteral("Update")};
+        // "1" in quotes once read "This catalog is version 1; this Astro Counter reads version 1."
+        QTest::newRow("version as text")
+            << bad([](QJsonObject& r) { r.insert(QStringLiteral("version"), QStringLiteral("1")); })
+            << QStringList{QStringLiteral("number 1"), QStringLiteral("\"1\"")};
+        QTest::newRow("no version")
+            << bad([](QJsonObject& r) { r.remove(QStringLiteral("version")); })
+            << QStringList{QStringLiteral("missing")};
+        // A wrong check digit in a file: no advice to scan it again.
+        QTest::newRow("product UPC with a wrong check digit") << bad([](QJsonObject& r) {
+            setField(r, "products", 7, "upc", QStringLiteral("084721102039"));
+        }) << QStringList{QStringLiteral("products[7]"), QStringLiteral("check digit")};
     }
 
     void badDocumentChangesNothing()
@@ -375,6 +386,9 @@ private Q_SLOTS:
         for (const QString& m : mentions)
             QVERIFY2(result.error().message.contains(m),
                      qPrintable(QStringLiteral("“%1” not in: %2").arg(m, result.error().message)));
+        // A file is corrected, not scanned again.
+        QVERIFY2(!result.error().message.contains(QStringLiteral("Scan")),
+                 qPrintable(result.error().message));
 
         QCOMPARE(counts(t.store()), countsBefore);
         QCOMPARE(contents(t.store()), before);
