@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchCommand</name>
+    <message numerus="yes">
+        <source>Batch %1 exported to %2 (%n line(s)).</source>
+        <translation>
+            <numerusform>Batch %1 exported to %2 (%n line).</numerusform>
+            <numerusform>Batch %1 exported to %2 (%n lines).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchPdfWriter</name>
     <message numerus="yes">
         <source>Total: %n redemption(s)</source>
@@ -12,17 +22,17 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>BatchesCommand</name>
     <message numerus="yes">
-        <source>  %1 — %2 of %3, %n reward(s) to redeem
-</source>
+        <source>%n line(s)</source>
         <translation>
-            <numerusform>  %1 — %2 of %3, %n reward to redeem
-</numerusform>
-            <numerusform>  %1 — %2 of %3, %n rewards to redeem
-</numerusform>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CardsCommand</name>
     <message numerus="yes">
         <source>%n reward(s) to redeem</source>
         <translation>
@@ -37,20 +47,22 @@
             <numerusform>%n expired</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CustomerCommand</name>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>  %1 — %2 of %3, %n reward(s) to redeem
+</source>
         <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
+            <numerusform>  %1 — %2 of %3, %n reward to redeem
+</numerusform>
+            <numerusform>  %1 — %2 of %3, %n rewards to redeem
+</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Batch %1 exported to %2 (%n line(s)).</source>
-        <translation>
-            <numerusform>Batch %1 exported to %2 (%n line).</numerusform>
-            <numerusform>Batch %1 exported to %2 (%n lines).</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>EnrollmentCommand</name>
     <message numerus="yes">
         <source>%n held redemption(s) sent to the distributor.</source>
         <translation>
@@ -58,25 +70,14 @@
             <numerusform>%n held redemptions sent to the distributor.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>EventsCommand</name>
     <message numerus="yes">
         <source>%n event(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n event waiting to be sent.</numerusform>
             <numerusform>%n events waiting to be sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was lost: %n change(s) wait to be sent at the next sync.</source>
-        <translation>
-            <numerusform>Nothing was lost: %n change waits to be sent at the next sync.</numerusform>
-            <numerusform>Nothing was lost: %n changes wait to be sent at the next sync.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sync conflict(s) wait for a Manager: see “sync conflicts”.</source>
-        <translation>
-            <numerusform>%n sync conflict waits for a Manager: see “sync conflicts”.</numerusform>
-            <numerusform>%n sync conflicts wait for a Manager: see “sync conflicts”.</numerusform>
         </translation>
     </message>
 </context>
@@ -208,6 +209,23 @@
         <translation>
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message numerus="yes">
+        <source>Nothing was lost: %n change(s) wait to be sent at the next sync.</source>
+        <translation>
+            <numerusform>Nothing was lost: %n change waits to be sent at the next sync.</numerusform>
+            <numerusform>Nothing was lost: %n changes wait to be sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) wait for a Manager: see “sync conflicts”.</source>
+        <translation>
+            <numerusform>%n sync conflict waits for a Manager: see “sync conflicts”.</numerusform>
+            <numerusform>%n sync conflicts wait for a Manager: see “sync conflicts”.</numerusform>
         </translation>
     </message>
 </context>
@@ -397,6 +415,23 @@
         <translation>
             <numerusform>Astro counted %1 of %2 and %n free unit waiting on %3.</numerusform>
             <numerusform>Astro counted %1 of %2 and %n free units waiting on %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerDisplay</name>
+    <message numerus="yes">
+        <source>%n more to your free item</source>
+        <translation>
+            <numerusform>%n more to your free item</numerusform>
+            <numerusform>%n more to your free item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free item(s) earned!</source>
+        <translation>
+            <numerusform>%n free item earned!</numerusform>
+            <numerusform>%n free items earned!</numerusform>
         </translation>
     </message>
 </context>

@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Le journal de vérification est vide.</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Enrollment</source>
@@ -209,6 +216,52 @@
     <message>
         <source>Conflict %1</source>
         <translation>Conflit %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCommand</name>
+    <message>
+        <source>batch</source>
+        <translation>du lot</translation>
+    </message>
+    <message>
+        <source>Batch %1 — %2 — %3 — %4
+</source>
+        <translation>Lot %1 — %2 — %3 — %4
+</translation>
+    </message>
+    <message>
+        <source>Total: %1
+</source>
+        <translation>Total : %1
+</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf.</source>
+        <translation>--format accepte csv ou pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 exported to %2 (%n line(s)).</source>
+        <translation>
+            <numerusform>Lot %1 exporté vers %2 (%n ligne).</numerusform>
+            <numerusform>Lot %1 exporté vers %2 (%n lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 is now %2.</source>
+        <translation>Le lot %1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Use: batch cadence weekly|biweekly|monthly</source>
+        <translation>Syntaxe : batch cadence weekly|biweekly|monthly</translation>
+    </message>
+    <message>
+        <source>New batches now follow a %1 cadence.</source>
+        <translation>Les nouveaux lots seront maintenant créés %1.</translation>
+    </message>
+    <message>
+        <source>Use: batch show|export|close|submit|complete ID</source>
+        <translation>Syntaxe : batch show|export|close|submit|complete ID</translation>
     </message>
 </context>
 <context>
@@ -392,6 +445,59 @@
     </message>
 </context>
 <context>
+    <name>BatchesCommand</name>
+    <message>
+        <source>--status is open, closed, submitted or complete.</source>
+        <translation>--status accepte open, closed, submitted ou complete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation>Aucun lot.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeCommand</name>
+    <message>
+        <source>--port is a number from 1024 to 65535.</source>
+        <translation>--port est un nombre de 1024 à 65535.</translation>
+    </message>
+    <message>
+        <source>POS bridge: %1, port %2, sales folder %3, follow the POS: %4</source>
+        <translation>Passerelle PDV : %1, port %2, dossier des ventes %3, suivre le PDV : %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Use: bridge [settings]</source>
+        <translation>Syntaxe : bridge [settings]</translation>
+    </message>
+</context>
+<context>
     <name>BridgeSettings</name>
     <message>
         <source>Choose a port from 1024 to 65535 for the POS bridge.</source>
@@ -407,6 +513,38 @@
     <message>
         <source>This would take back a reward that was already redeemed on “%1”. Undo that redemption first.</source>
         <translation>Cette opération retirerait une récompense déjà échangée sur «&#xa0;%1&#xa0;». Défaites d’abord cet échange.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsCommand</name>
+    <message numerus="yes">
+        <source>%n reward(s) to redeem</source>
+        <translation>
+            <numerusform>%n récompense à échanger</numerusform>
+            <numerusform>%n récompenses à échanger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n unité expirée</numerusform>
+            <numerusform>%n unités expirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no punches yet.</source>
+        <translation>%1 n’a encore aucun poinçon.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>Imported %1 products, %2 programs with %3 cards, %4 offers and %5 distributors.</source>
+        <translation>Importation terminée : %1 produits, %2 programmes comptant %3 cartes, %4 offres et %5 distributeurs.</translation>
+    </message>
+    <message>
+        <source>Use: catalog import FILE</source>
+        <translation>Syntaxe : catalog import FILE</translation>
     </message>
 </context>
 <context>
@@ -464,10 +602,6 @@
         <translation>Ce fichier n’est pas un catalogue Astro (son «&#xa0;format&#xa0;» n’est pas «&#xa0;astro-catalog&#xa0;»).</translation>
     </message>
     <message>
-        <source>This catalog is version %1; this Astro Counter reads version 1.</source>
-        <translation>Ce catalogue est en version %1; cette version d’Astro Counter ne lit que la version 1.</translation>
-    </message>
-    <message>
         <source>%1: must be a list</source>
         <translation>%1 : doit être une liste</translation>
     </message>
@@ -494,6 +628,18 @@
     <message>
         <source>The catalog was not imported: %1.</source>
         <translation>Le catalogue n’a pas été importé : %1.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s “version” must be the number 1 (written without quotes), not %1.</source>
+        <translation>La «&#xa0;version&#xa0;» du catalogue doit être le nombre 1 (écrit sans guillemets), et non %1.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>This catalog is version %1, made for a newer Astro Counter: this one reads version 1 only. Update Astro Counter, or ask for a version 1 catalog.</source>
+        <translation>Ce catalogue est en version %1, faite pour un Astro Counter plus récent : celui-ci ne lit que la version 1. Mettez Astro Counter à jour, ou demandez un catalogue en version 1.</translation>
     </message>
 </context>
 <context>
@@ -526,520 +672,16 @@
         <translation>Option inconnue : --%1.</translation>
     </message>
     <message>
-        <source>The option --%1 is required here.</source>
-        <translation>L’option --%1 est obligatoire ici.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number (got “%2”).</source>
-        <translation>--%1 exige un nombre (reçu : «&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Give the %1 number (got “%2”).</source>
-        <translation>Indiquez le numéro %1 (reçu : «&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
         <source>Run “astro-counter-cli --help” for the list of commands.</source>
         <translation>Exécutez «&#xa0;astro-counter-cli --help&#xa0;» pour obtenir la liste des commandes.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create one with “astro-counter-cli init”.</source>
-        <translation>Aucune base de données n’existe à l’emplacement %1. Créez-en une avec «&#xa0;astro-counter-cli init&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This command changes data: sign in with --user NAME and --pin PIN (or ASTRO_USER and ASTRO_PIN).</source>
-        <translation>Cette commande modifie des données : identifiez-vous avec --user NAME et --pin PIN (ou ASTRO_USER et ASTRO_PIN).</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Commande inconnue : «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The database %1 is already set up.</source>
-        <translation>La base de données %1 est déjà configurée.</translation>
-    </message>
-    <message>
-        <source>Database ready: %1</source>
-        <translation>Base de données prête : %1</translation>
-    </message>
-    <message>
-        <source>Use: catalog import FILE</source>
-        <translation>Syntaxe : catalog import FILE</translation>
-    </message>
-    <message>
-        <source>Imported %1 products, %2 programs with %3 cards, %4 offers and %5 distributors.</source>
-        <translation>Importation terminée : %1 produits, %2 programmes comptant %3 cartes, %4 offres et %5 distributeurs.</translation>
-    </message>
-    <message>
-        <source>%1 (customer %2) already has this phone or email. Add --allow-duplicate to add another account anyway.</source>
-        <translation>%1 (client %2) a déjà ce numéro de téléphone ou ce courriel. Ajoutez --allow-duplicate pour créer quand même un autre compte.</translation>
-    </message>
-    <message>
-        <source>Added customer %1: %2</source>
-        <translation>Client %1 ajouté : %2</translation>
-    </message>
-    <message>
-        <source>Use: customer find TEXT</source>
-        <translation>Syntaxe : customer find TEXT</translation>
-    </message>
-    <message>
-        <source>No customer matches “%1”.</source>
-        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>du client</translation>
-    </message>
-    <message>
-        <source>Customer %1: %2
-Phone: %3
-Email: %4
-</source>
-        <translation>Client %1 : %2
-Téléphone : %3
-Courriel : %4
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %1 — %2 of %3, %n reward(s) to redeem
-</source>
-        <translation>
-            <numerusform>  %1 — %2 sur %3, %n récompense à échanger
-</numerusform>
-            <numerusform>  %1 — %2 sur %3, %n récompenses à échanger
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  redeemed %1: %2 (%3)%4
-</source>
-        <translation>  échangé le %1 : %2 (%3)%4
-</translation>
-    </message>
-    <message>
-        <source> — undone</source>
-        <translation> — défait</translation>
-    </message>
-    <message>
-        <source>customer to keep</source>
-        <translation>du client à conserver</translation>
-    </message>
-    <message>
-        <source>duplicate customer</source>
-        <translation>du client en double</translation>
-    </message>
-    <message>
-        <source>Customer %1 was merged into %2.</source>
-        <translation>Le client %1 a été fusionné avec le client %2.</translation>
-    </message>
-    <message>
-        <source>Use: customer add|find|show|merge</source>
-        <translation>Syntaxe : customer add|find|show|merge</translation>
-    </message>
-    <message>
-        <source>Give at least one item: UPC[xQTY][@PRICE].</source>
-        <translation>Indiquez au moins un article : UPC[xQTY][@PRICE].</translation>
-    </message>
-    <message>
-        <source>--at needs an ISO-8601 time, like 2026-11-22T14:05:00-05:00.</source>
-        <translation>--at exige une heure au format ISO 8601, par exemple 2026-11-22T14:05:00-05:00.</translation>
-    </message>
-    <message>
-        <source>Use --reason.</source>
-        <translation>Utilisez --reason.</translation>
-    </message>
-    <message>
-        <source>%1 ×%2
-</source>
-        <translation>%1 ×%2
-</translation>
-    </message>
-    <message>
-        <source>  %1: %2 of %3</source>
-        <translation>  %1 : %2 sur %3</translation>
-    </message>
-    <message>
-        <source> — reward earned!</source>
-        <translation> — récompense obtenue!</translation>
-    </message>
-    <message>
-        <source>Offer redeemed: %1 (%2)
-</source>
-        <translation>Offre échangée : %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>Offer available in this visit: %1 (use --redeem-offer %2)
-</source>
-        <translation>Offre disponible pour cette visite : %1 (utilisez --redeem-offer %2)
-</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Annulation : %1</translation>
-    </message>
-    <message>
-        <source>Scan %1 voided.</source>
-        <translation>Balayage %1 retiré.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reward(s) to redeem</source>
-        <translation>
-            <numerusform>%n récompense à échanger</numerusform>
-            <numerusform>%n récompenses à échanger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired</source>
-        <translation>
-            <numerusform>%n unité expirée</numerusform>
-            <numerusform>%n unités expirées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 has no punches yet.</source>
-        <translation>%1 n’a encore aucun poinçon.</translation>
-    </message>
-    <message>
-        <source>%1 — %2
-%3
-</source>
-        <translation>%1 — %2
-%3
-</translation>
-    </message>
-    <message>
-        <source>Redeemed %1 (redemption %2): %3.</source>
-        <translation>%1 échangé (échange %2) : %3.</translation>
-    </message>
-    <message>
-        <source>Redemption %1 undone.</source>
-        <translation>Échange %1 défait.</translation>
-    </message>
-    <message>
-        <source>--status is open, closed, submitted or complete.</source>
-        <translation>--status accepte open, closed, submitted ou complete.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No batches.</source>
-        <translation>Aucun lot.</translation>
-    </message>
-    <message>
-        <source>Use: batch cadence weekly|biweekly|monthly</source>
-        <translation>Syntaxe : batch cadence weekly|biweekly|monthly</translation>
-    </message>
-    <message>
-        <source>New batches now follow a %1 cadence.</source>
-        <translation>Les nouveaux lots seront maintenant créés %1.</translation>
-    </message>
-    <message>
-        <source>batch</source>
-        <translation>du lot</translation>
-    </message>
-    <message>
-        <source>Batch %1 — %2 — %3 — %4
-</source>
-        <translation>Lot %1 — %2 — %3 — %4
-</translation>
-    </message>
-    <message>
-        <source>Total: %1
-</source>
-        <translation>Total : %1
-</translation>
-    </message>
-    <message>
-        <source>--format is csv or pdf.</source>
-        <translation>--format accepte csv ou pdf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch %1 exported to %2 (%n line(s)).</source>
-        <translation>
-            <numerusform>Lot %1 exporté vers %2 (%n ligne).</numerusform>
-            <numerusform>Lot %1 exporté vers %2 (%n lignes).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Use: batch show|export|close|submit|complete ID</source>
-        <translation>Syntaxe : batch show|export|close|submit|complete ID</translation>
-    </message>
-    <message>
-        <source>Batch %1 is now %2.</source>
-        <translation>Le lot %1 est maintenant %2.</translation>
-    </message>
-    <message>
-        <source>--status is held, uncredited, credited, reconciled or declined.</source>
-        <translation>--status accepte held, uncredited, credited, reconciled ou declined.</translation>
-    </message>
-    <message>
-        <source>No credits.</source>
-        <translation>Aucun crédit.</translation>
-    </message>
-    <message>
-        <source>redemption</source>
-        <translation>de l’échange</translation>
-    </message>
-    <message>
-        <source>Use: credit mark ID credited|reconciled|declined</source>
-        <translation>Syntaxe : credit mark ID credited|reconciled|declined</translation>
-    </message>
-    <message>
-        <source>Use: credit resubmit|mark ID ...</source>
-        <translation>Syntaxe : credit resubmit|mark ID ...</translation>
-    </message>
-    <message>
-        <source>Redemption %1 is now %2.</source>
-        <translation>L’échange %1 est maintenant %2.</translation>
-    </message>
-    <message>
-        <source>No enrollments.</source>
-        <translation>Aucune inscription.</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3 %4</source>
-        <translation>%1 à %2 : %3 %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held redemption(s) sent to the distributor.</source>
-        <translation>
-            <numerusform>%n échange retenu transmis au distributeur.</numerusform>
-            <numerusform>%n échanges retenus transmis au distributeur.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Use: enrollment list|set|held</source>
-        <translation>Syntaxe : enrollment list|set|held</translation>
-    </message>
-    <message>
-        <source>Use: distributors eligible --location L --program P</source>
-        <translation>Syntaxe : distributors eligible --location L --program P</translation>
-    </message>
-    <message>
-        <source>This program has no distributor to choose.</source>
-        <translation>Aucun distributeur ne peut être choisi pour ce programme.</translation>
-    </message>
-    <message>
-        <source>The audit log is empty.</source>
-        <translation>Le journal de vérification est vide.</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>Use: user list|add|pin|role|disable|enable NAME</source>
-        <translation>Syntaxe : user list|add|pin|role|disable|enable NAME</translation>
-    </message>
-    <message>
-        <source>Added %1 (%2).</source>
-        <translation>Utilisateur %1 ajouté (%2).</translation>
-    </message>
-    <message>
-        <source>There is no user named %1.</source>
-        <translation>Aucun utilisateur ne porte le nom %1.</translation>
-    </message>
-    <message>
-        <source>--role is cashier, manager or admin.</source>
-        <translation>--role accepte cashier, manager ou admin.</translation>
-    </message>
-    <message>
-        <source>%1 updated.</source>
-        <translation>Utilisateur %1 mis à jour.</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>envoyé</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n événement en attente d’envoi.</numerusform>
-            <numerusform>%n événements en attente d’envoi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 already has users: sign in as an Admin and use “user add”.</source>
-        <translation>%1 a déjà des utilisateurs : ouvrez une session en tant qu’administrateur et utilisez «&#xa0;user add&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Use: user add NAME --role cashier|manager|admin --new-pin PIN</source>
-        <translation>Syntaxe : user add NAME --role cashier|manager|admin --new-pin PIN</translation>
-    </message>
-    <message>
         <source>A password is never given on the command line: use --password-stdin or the environment variable ASTRO_SYNC_PASSWORD.</source>
         <translation>Un mot de passe ne se donne jamais sur la ligne de commande : utilisez --password-stdin ou la variable d’environnement ASTRO_SYNC_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>Use: sync [setup|status|conflicts|resolve ID]</source>
-        <translation>Syntaxe : sync [setup|status|conflicts|resolve ID]</translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read.</source>
-        <translation>Impossible de lire l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>No password on standard input.</source>
-        <translation>Aucun mot de passe sur l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>Give the sync password on standard input with --password-stdin, or in the environment variable ASTRO_SYNC_PASSWORD.</source>
-        <translation>Donnez le mot de passe de synchronisation sur l’entrée standard avec --password-stdin, ou dans la variable d’environnement ASTRO_SYNC_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>Checking the user name and password with %1…</source>
-        <translation>Vérification du nom d’utilisateur et du mot de passe auprès de %1…</translation>
-    </message>
-    <message>
-        <source>Sync set up: %1 as %2.</source>
-        <translation>Synchronisation configurée : %1 en tant que %2.</translation>
-    </message>
-    <message>
-        <source>The server accepted the user name and password.</source>
-        <translation>Le serveur a accepté le nom d’utilisateur et le mot de passe.</translation>
-    </message>
-    <message>
-        <source>The password was not checked (--no-verify).</source>
-        <translation>Le mot de passe n’a pas été vérifié (--no-verify).</translation>
-    </message>
-    <message>
-        <source>The password is kept in the system keychain.</source>
-        <translation>Le mot de passe est conservé dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>No keychain answered: the password is kept in this database&apos;s settings, readable by whoever can read the database file.</source>
-        <translation>Aucun trousseau n’a répondu : le mot de passe est conservé dans les paramètres de cette base de données, lisible par quiconque peut lire le fichier de la base de données.</translation>
-    </message>
-    <message>
-        <source>Sync is not set up. An Admin sets it up with “astro-counter-cli sync setup --url URL --sync-user NAME” or in the app&apos;s settings.</source>
-        <translation>La synchronisation n’est pas configurée. Un administrateur la configure avec «&#xa0;astro-counter-cli sync setup --url URL --sync-user NAME&#xa0;» ou dans les paramètres de l’application.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was lost: %n change(s) wait to be sent at the next sync.</source>
-        <translation>
-            <numerusform>Rien n’a été perdu : %n modification attend d’être envoyée à la prochaine synchronisation.</numerusform>
-            <numerusform>Rien n’a été perdu : %n modifications attendent d’être envoyées à la prochaine synchronisation.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync finished at %1.</source>
-        <translation>Synchronisation terminée : %1.</translation>
-    </message>
-    <message>
-        <source>Sent: %1</source>
-        <translation>Envoyées : %1</translation>
-    </message>
-    <message>
-        <source>Already on the server: %1</source>
-        <translation>Déjà sur le serveur : %1</translation>
-    </message>
-    <message>
-        <source>Conflicts flagged: %1</source>
-        <translation>Conflits signalés : %1</translation>
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation>Reçues : %1</translation>
-    </message>
-    <message>
-        <source>Catalog entries updated: %1</source>
-        <translation>Entrées du catalogue mises à jour : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sync conflict(s) wait for a Manager: see “sync conflicts”.</source>
-        <translation>
-            <numerusform>%n conflit de synchronisation attend un gérant : voyez «&#xa0;sync conflicts&#xa0;».</numerusform>
-            <numerusform>%n conflits de synchronisation attendent un gérant : voyez «&#xa0;sync conflicts&#xa0;».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
-    </message>
-    <message>
-        <source>Sync user: %1</source>
-        <translation>Utilisateur de synchronisation : %1</translation>
-    </message>
-    <message>
-        <source>Client id: %1</source>
-        <translation>Identifiant client : %1</translation>
-    </message>
-    <message>
-        <source>Sync is not set up.</source>
-        <translation>La synchronisation n’est pas configurée.</translation>
-    </message>
-    <message>
-        <source>Password kept in: the system keychain</source>
-        <translation>Mot de passe conservé dans : le trousseau du système</translation>
-    </message>
-    <message>
-        <source>Password kept in: this database&apos;s settings (no keychain answered)</source>
-        <translation>Mot de passe conservé dans : les paramètres de cette base de données (aucun trousseau n’a répondu)</translation>
-    </message>
-    <message>
-        <source>Changes waiting to be sent: %1</source>
-        <translation>Modifications en attente d’envoi : %1</translation>
-    </message>
-    <message>
-        <source>Last successful sync: %1</source>
-        <translation>Dernière synchronisation réussie : %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>Open conflicts: %1</source>
-        <translation>Conflits non résolus : %1</translation>
-    </message>
-    <message>
-        <source>resolved by %1 on %2</source>
-        <translation>résolu par %1 le %2</translation>
-    </message>
-    <message>
-        <source>No sync conflicts.</source>
-        <translation>Aucun conflit de synchronisation.</translation>
-    </message>
-    <message>
-        <source>No open sync conflicts.</source>
-        <translation>Aucun conflit de synchronisation non résolu.</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>du conflit</translation>
-    </message>
-    <message>
-        <source>Sync conflict %1 is marked resolved.</source>
-        <translation>Le conflit de synchronisation %1 est marqué comme résolu.</translation>
-    </message>
-    <message>
-        <source>Program requests sent: %1</source>
-        <translation>Demandes de programme envoyées : %1</translation>
-    </message>
-    <message>
-        <source>Sent to Astro: %1</source>
-        <translation>Transmis à Astro : %1</translation>
-    </message>
-    <message>
-        <source>Refused by Astro: %1</source>
-        <translation>Refusés par Astro : %1</translation>
-    </message>
-    <message>
-        <source>This server has only Astro&apos;s public endpoints: other counters&apos; changes, the catalog and program requests were not exchanged.</source>
-        <translation>Ce serveur n’offre que les points d’accès publics d’Astro : les modifications des autres comptoirs, le catalogue et les demandes de programme n’ont pas été échangés.</translation>
     </message>
     <message>
         <source>Usage: astro-counter-cli [--db FILE] [--json] [--user NAME --pin PIN] COMMAND ...
@@ -1145,61 +787,40 @@ Les commandes qui modifient des données exigent --user et --pin (ou ASTRO_USER 
 Base de données par défaut : %1.
 </translation>
     </message>
+</context>
+<context>
+    <name>CommandContext</name>
     <message>
-        <source>Use: bridge [settings]</source>
-        <translation>Syntaxe : bridge [settings]</translation>
+        <source>The option --%1 is required here.</source>
+        <translation>L’option --%1 est obligatoire ici.</translation>
     </message>
     <message>
-        <source>--port is a number from 1024 to 65535.</source>
-        <translation>--port est un nombre de 1024 à 65535.</translation>
+        <source>--%1 needs a number (got “%2”).</source>
+        <translation>--%1 exige un nombre (reçu : «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <source>POS bridge: %1, port %2, sales folder %3, follow the POS: %4</source>
-        <translation>Passerelle PDV : %1, port %2, dossier des ventes %3, suivre le PDV : %4</translation>
+        <source>Give the %1 number (got “%2”).</source>
+        <translation>Indiquez le numéro %1 (reçu : «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>en marche</translation>
+        <source>There is no database at %1. Create one with “astro-counter-cli init”.</source>
+        <translation>Aucune base de données n’existe à l’emplacement %1. Créez-en une avec «&#xa0;astro-counter-cli init&#xa0;».</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>arrêtée</translation>
+        <source>This command changes data: sign in with --user NAME and --pin PIN (or ASTRO_USER and ASTRO_PIN).</source>
+        <translation>Cette commande modifie des données : identifiez-vous avec --user NAME et --pin PIN (ou ASTRO_USER et ASTRO_PIN).</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
+        <source>Run “astro-counter-cli --help” for the list of commands.</source>
+        <translation>Exécutez «&#xa0;astro-counter-cli --help&#xa0;» pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
+        <source>Standard input cannot be read.</source>
+        <translation>Impossible de lire l’entrée standard.</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Use: pos-user list|add|password|remove NAME</source>
-        <translation>Syntaxe : pos-user list|add|password|remove NAME</translation>
-    </message>
-    <message>
-        <source>Give the POS account&apos;s password on standard input with --password-stdin, or in the environment variable ASTRO_POS_PASSWORD.</source>
-        <translation>Donnez le mot de passe du compte PDV sur l’entrée standard avec --password-stdin, ou dans la variable d’environnement ASTRO_POS_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>Added the POS account %1 (client id %2).</source>
-        <translation>Compte PDV %1 ajouté (identifiant client %2).</translation>
-    </message>
-    <message>
-        <source>There is no POS account named %1.</source>
-        <translation>Aucun compte PDV ne s’appelle %1.</translation>
-    </message>
-    <message>
-        <source>Changed the password of the POS account %1.</source>
-        <translation>Mot de passe du compte PDV %1 changé.</translation>
-    </message>
-    <message>
-        <source>Removed the POS account %1.</source>
-        <translation>Compte PDV %1 supprimé.</translation>
+        <source>No password on standard input.</source>
+        <translation>Aucun mot de passe sur l’entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +934,48 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer: the password is kept in a file only your account can read: %1</source>
+        <translation>Aucun trousseau n’a répondu sur cet ordinateur : le mot de passe est conservé dans un fichier que seul votre compte peut lire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync password from %1: %2</source>
+        <translation>Impossible de lire le mot de passe de synchronisation dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 that keeps the sync password is damaged: type the sync password again in Settings.</source>
+        <translation>Le fichier %1 qui conserve le mot de passe de synchronisation est endommagé : entrez de nouveau le mot de passe de synchronisation dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the sync password in %1: %2</source>
+        <translation>Impossible de conserver le mot de passe de synchronisation dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCommand</name>
+    <message>
+        <source>redemption</source>
+        <translation>de l’échange</translation>
+    </message>
+    <message>
+        <source>Redemption %1 is now %2.</source>
+        <translation>L’échange %1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Use: credit mark ID credited|reconciled|declined</source>
+        <translation>Syntaxe : credit mark ID credited|reconciled|declined</translation>
+    </message>
+    <message>
+        <source>Use: credit resubmit|mark ID ...</source>
+        <translation>Syntaxe : credit resubmit|mark ID ...</translation>
+    </message>
+</context>
+<context>
     <name>CreditService</name>
     <message>
         <source>This redemption was undone.</source>
@@ -1329,6 +992,86 @@ Base de données par défaut : %1.
     <message>
         <source>Enter the corrected account number.</source>
         <translation>Entrez le numéro de compte corrigé.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsCommand</name>
+    <message>
+        <source>--status is held, uncredited, credited, reconciled or declined.</source>
+        <translation>--status accepte held, uncredited, credited, reconciled ou declined.</translation>
+    </message>
+    <message>
+        <source>No credits.</source>
+        <translation>Aucun crédit.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommand</name>
+    <message>
+        <source>%1 (customer %2) already has this phone or email. Add --allow-duplicate to add another account anyway.</source>
+        <translation>%1 (client %2) a déjà ce numéro de téléphone ou ce courriel. Ajoutez --allow-duplicate pour créer quand même un autre compte.</translation>
+    </message>
+    <message>
+        <source>Added customer %1: %2</source>
+        <translation>Client %1 ajouté : %2</translation>
+    </message>
+    <message>
+        <source>Use: customer find TEXT</source>
+        <translation>Syntaxe : customer find TEXT</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>du client</translation>
+    </message>
+    <message>
+        <source>Customer %1: %2
+Phone: %3
+Email: %4
+</source>
+        <translation>Client %1 : %2
+Téléphone : %3
+Courriel : %4
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 — %2 of %3, %n reward(s) to redeem
+</source>
+        <translation>
+            <numerusform>  %1 — %2 sur %3, %n récompense à échanger
+</numerusform>
+            <numerusform>  %1 — %2 sur %3, %n récompenses à échanger
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  redeemed %1: %2 (%3)%4
+</source>
+        <translation>  échangé le %1 : %2 (%3)%4
+</translation>
+    </message>
+    <message>
+        <source> — undone</source>
+        <translation> — défait</translation>
+    </message>
+    <message>
+        <source>customer to keep</source>
+        <translation>du client à conserver</translation>
+    </message>
+    <message>
+        <source>duplicate customer</source>
+        <translation>du client en double</translation>
+    </message>
+    <message>
+        <source>Customer %1 was merged into %2.</source>
+        <translation>Le client %1 a été fusionné avec le client %2.</translation>
+    </message>
+    <message>
+        <source>Use: customer add|find|show|merge</source>
+        <translation>Syntaxe : customer add|find|show|merge</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1141,39 @@ Base de données par défaut : %1.
     <message>
         <source>The demo store file names an unknown user or customer.</source>
         <translation>Le fichier du magasin de démonstration mentionne un utilisateur ou un client inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributorsCommand</name>
+    <message>
+        <source>This program has no distributor to choose.</source>
+        <translation>Aucun distributeur ne peut être choisi pour ce programme.</translation>
+    </message>
+    <message>
+        <source>Use: distributors eligible --location L --program P</source>
+        <translation>Syntaxe : distributors eligible --location L --program P</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentCommand</name>
+    <message>
+        <source>No enrollments.</source>
+        <translation>Aucune inscription.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 %4</source>
+        <translation>%1 à %2 : %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held redemption(s) sent to the distributor.</source>
+        <translation>
+            <numerusform>%n échange retenu transmis au distributeur.</numerusform>
+            <numerusform>%n échanges retenus transmis au distributeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: enrollment list|set|held</source>
+        <translation>Syntaxe : enrollment list|set|held</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1317,24 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>EventsCommand</name>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n événement en attente d’envoi.</numerusform>
+            <numerusform>%n événements en attente d’envoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FulfillmentRouter</name>
     <message>
         <source>This location is not enrolled in “%1”.</source>
@@ -1558,12 +1352,27 @@ Base de données par défaut : %1.
         <translation>Balayez ou saisissez un code-barres.</translation>
     </message>
     <message>
-        <source>The barcode %1 has a wrong check digit (it should end in %2). Scan it again or check the digits.</source>
-        <translation>Le code-barres %1 a un chiffre de contrôle erroné (il devrait se terminer par %2). Balayez-le de nouveau ou vérifiez les chiffres.</translation>
-    </message>
-    <message>
         <source>%1 is not a barcode: UPC and EAN codes have 8, 12, 13 or 14 digits (this one has %2).</source>
         <translation>%1 n’est pas un code-barres : les codes CUP et EAN comptent 8, 12, 13 ou 14 chiffres (celui-ci en compte %2).</translation>
+    </message>
+    <message>
+        <source>The barcode %1 has a wrong check digit (it should end in %2): check the digits.</source>
+        <translation>Le code-barres %1 a un chiffre de contrôle erroné (il devrait finir par %2) : vérifiez les chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>%1 already has users: sign in as an Admin and use “user add”.</source>
+        <translation>%1 a déjà des utilisateurs : ouvrez une session en tant qu’administrateur et utilisez «&#xa0;user add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database %1 is already set up.</source>
+        <translation>La base de données %1 est déjà configurée.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>Base de données prête : %1</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1442,33 @@ Base de données par défaut : %1.
     <message>
         <source>%1 is signed in as %2; only %3 may do this.</source>
         <translation>La session de %1 est ouverte en tant que %2; seul %3 peut effectuer cette opération.</translation>
+    </message>
+</context>
+<context>
+    <name>PosUserCommand</name>
+    <message>
+        <source>Give the POS account&apos;s password on standard input with --password-stdin, or in the environment variable ASTRO_POS_PASSWORD.</source>
+        <translation>Donnez le mot de passe du compte PDV sur l’entrée standard avec --password-stdin, ou dans la variable d’environnement ASTRO_POS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Added the POS account %1 (client id %2).</source>
+        <translation>Compte PDV %1 ajouté (identifiant client %2).</translation>
+    </message>
+    <message>
+        <source>There is no POS account named %1.</source>
+        <translation>Aucun compte PDV ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <source>Changed the password of the POS account %1.</source>
+        <translation>Mot de passe du compte PDV %1 changé.</translation>
+    </message>
+    <message>
+        <source>Removed the POS account %1.</source>
+        <translation>Compte PDV %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Use: pos-user list|add|password|remove NAME</source>
+        <translation>Syntaxe : pos-user list|add|password|remove NAME</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +1954,13 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>RedeemCommand</name>
+    <message>
+        <source>Redeemed %1 (redemption %2): %3.</source>
+        <translation>%1 échangé (échange %2) : %3.</translation>
+    </message>
+</context>
+<context>
     <name>RedemptionService</name>
     <message>
         <source>There is no redemption number %1.</source>
@@ -2190,6 +2033,17 @@ Base de données par défaut : %1.
     <message>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier jour.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsCommand</name>
+    <message>
+        <source>%1 — %2
+%3
+</source>
+        <translation>%1 — %2
+%3
+</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +2176,215 @@ Base de données par défaut : %1.
     </message>
 </context>
 <context>
+    <name>ScanCommand</name>
+    <message>
+        <source>Give at least one item: UPC[xQTY][@PRICE].</source>
+        <translation>Indiquez au moins un article : UPC[xQTY][@PRICE].</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO-8601 time, like 2026-11-22T14:05:00-05:00.</source>
+        <translation>--at exige une heure au format ISO 8601, par exemple 2026-11-22T14:05:00-05:00.</translation>
+    </message>
+    <message>
+        <source>Use --reason.</source>
+        <translation>Utilisez --reason.</translation>
+    </message>
+    <message>
+        <source>%1 ×%2
+</source>
+        <translation>%1 ×%2
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3</source>
+        <translation>  %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source> — reward earned!</source>
+        <translation> — récompense obtenue!</translation>
+    </message>
+    <message>
+        <source>Offer redeemed: %1 (%2)
+</source>
+        <translation>Offre échangée : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Offer available in this visit: %1 (use --redeem-offer %2)
+</source>
+        <translation>Offre disponible pour cette visite : %1 (utilisez --redeem-offer %2)
+</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInLockout</name>
+    <message>
+        <source>Too many wrong PINs for %1: signing in is locked until %2. An Admin can unlock it sooner.</source>
+        <translation>Trop de NIP erronés pour %1 : l’ouverture de session est verrouillée jusqu’à %2. Un administrateur peut la déverrouiller plus tôt.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Give the sync password on standard input with --password-stdin, or in the environment variable ASTRO_SYNC_PASSWORD.</source>
+        <translation>Donnez le mot de passe de synchronisation sur l’entrée standard avec --password-stdin, ou dans la variable d’environnement ASTRO_SYNC_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Checking the user name and password with %1…</source>
+        <translation>Vérification du nom d’utilisateur et du mot de passe auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Sync set up: %1 as %2.</source>
+        <translation>Synchronisation configurée : %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>The server accepted the user name and password.</source>
+        <translation>Le serveur a accepté le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password was not checked (--no-verify).</source>
+        <translation>Le mot de passe n’a pas été vérifié (--no-verify).</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain answered: the password is kept in this database&apos;s settings, readable by whoever can read the database file.</source>
+        <translation>Aucun trousseau n’a répondu : le mot de passe est conservé dans les paramètres de cette base de données, lisible par quiconque peut lire le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Sync user: %1</source>
+        <translation>Utilisateur de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation>Identifiant client : %1</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>La synchronisation n’est pas configurée.</translation>
+    </message>
+    <message>
+        <source>Password kept in: the system keychain</source>
+        <translation>Mot de passe conservé dans : le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Password kept in: this database&apos;s settings (no keychain answered)</source>
+        <translation>Mot de passe conservé dans : les paramètres de cette base de données (aucun trousseau n’a répondu)</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Modifications en attente d’envoi : %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Dernière synchronisation réussie : %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Conflits non résolus : %1</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2</source>
+        <translation>résolu par %1 le %2</translation>
+    </message>
+    <message>
+        <source>No sync conflicts.</source>
+        <translation>Aucun conflit de synchronisation.</translation>
+    </message>
+    <message>
+        <source>No open sync conflicts.</source>
+        <translation>Aucun conflit de synchronisation non résolu.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>du conflit</translation>
+    </message>
+    <message>
+        <source>Sync conflict %1 is marked resolved.</source>
+        <translation>Le conflit de synchronisation %1 est marqué comme résolu.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up. An Admin sets it up with “astro-counter-cli sync setup --url URL --sync-user NAME” or in the app&apos;s settings.</source>
+        <translation>La synchronisation n’est pas configurée. Un administrateur la configure avec «&#xa0;astro-counter-cli sync setup --url URL --sync-user NAME&#xa0;» ou dans les paramètres de l’application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was lost: %n change(s) wait to be sent at the next sync.</source>
+        <translation>
+            <numerusform>Rien n’a été perdu : %n modification attend d’être envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>Rien n’a été perdu : %n modifications attendent d’être envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished at %1.</source>
+        <translation>Synchronisation terminée : %1.</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyées : %1</translation>
+    </message>
+    <message>
+        <source>Already on the server: %1</source>
+        <translation>Déjà sur le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Conflicts flagged: %1</source>
+        <translation>Conflits signalés : %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Reçues : %1</translation>
+    </message>
+    <message>
+        <source>Catalog entries updated: %1</source>
+        <translation>Entrées du catalogue mises à jour : %1</translation>
+    </message>
+    <message>
+        <source>Program requests sent: %1</source>
+        <translation>Demandes de programme envoyées : %1</translation>
+    </message>
+    <message>
+        <source>Sent to Astro: %1</source>
+        <translation>Transmis à Astro : %1</translation>
+    </message>
+    <message>
+        <source>Refused by Astro: %1</source>
+        <translation>Refusés par Astro : %1</translation>
+    </message>
+    <message>
+        <source>This server has only Astro&apos;s public endpoints: other counters&apos; changes, the catalog and program requests were not exchanged.</source>
+        <translation>Ce serveur n’offre que les points d’accès publics d’Astro : les modifications des autres comptoirs, le catalogue et les demandes de programme n’ont pas été échangés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) wait for a Manager: see “sync conflicts”.</source>
+        <translation>
+            <numerusform>%n conflit de synchronisation attend un gérant : voyez «&#xa0;sync conflicts&#xa0;».</numerusform>
+            <numerusform>%n conflits de synchronisation attendent un gérant : voyez «&#xa0;sync conflicts&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: sync [setup|status|conflicts|resolve ID]</source>
+        <translation>Syntaxe : sync [setup|status|conflicts|resolve ID]</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2440,48 @@ Base de données par défaut : %1.
     <message>
         <source>Sending purchases and redemptions to Astro…</source>
         <translation>Envoi des achats et des échanges à Astro…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Redemption %1 undone.</source>
+        <translation>Échange %1 défait.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Use: user add NAME --role cashier|manager|admin --new-pin PIN</source>
+        <translation>Syntaxe : user add NAME --role cashier|manager|admin --new-pin PIN</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Utilisateur %1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Aucun utilisateur ne porte le nom %1.</translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <translation>Utilisateur %1 mis à jour.</translation>
+    </message>
+    <message>
+        <source>--role is cashier, manager or admin.</source>
+        <translation>--role accepte cashier, manager ou admin.</translation>
+    </message>
+    <message>
+        <source>Use: user list|add|pin|role|disable|enable NAME</source>
+        <translation>Syntaxe : user list|add|pin|role|disable|enable NAME</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2775,13 @@ Base de données par défaut : %1.
     <message>
         <source>Rebate</source>
         <translation>Remise</translation>
+    </message>
+</context>
+<context>
+    <name>VoidCommand</name>
+    <message>
+        <source>Scan %1 voided.</source>
+        <translation>Balayage %1 retiré.</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3980,58 @@ CUP %2
     </message>
 </context>
 <context>
+    <name>astro::ui::CustomerDisplay</name>
+    <message>
+        <source>Welcome!</source>
+        <translation>Bienvenue!</translation>
+    </message>
+    <message>
+        <source>Every bag you buy counts toward a free one. Ask us about the loyalty cards.</source>
+        <translation>Chaque sac acheté compte pour un sac gratuit. Renseignez-vous sur les cartes de fidélité.</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Bonjour, %1!</translation>
+    </message>
+    <message>
+        <source>Your loyalty cards</source>
+        <translation>Vos cartes de fidélité</translation>
+    </message>
+    <message>
+        <source>No card yet: your first purchase of a brand we carry starts one.</source>
+        <translation>Aucune carte pour l’instant : votre premier achat d’une marque que nous offrons en commence une.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to your free item</source>
+        <translation>
+            <numerusform>Encore %n achat avant votre article gratuit</numerusform>
+            <numerusform>Encore %n achats avant votre article gratuit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free item(s) earned!</source>
+        <translation>
+            <numerusform>%n article gratuit obtenu!</numerusform>
+            <numerusform>%n articles gratuits obtenus!</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::CustomerDisplayController</name>
+    <message>
+        <source>Customer display — Astro Counter</source>
+        <translation>Écran client — Astro Counter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::CustomerHistoryWidget</name>
     <message>
         <source>Undone: %1.</source>
@@ -4290,6 +4450,10 @@ CUP %2
         <source>Finish visit</source>
         <translation>Terminer la visite</translation>
     </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Choisissez une raison</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::FirstUserDialog</name>
@@ -4447,6 +4611,22 @@ CUP %2
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s visit for %2 is still open.</source>
+        <translation>La visite de %2 ouverte par %1 est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>The next user to sign in would take it over. Finish the visit first, or switch anyway.</source>
+        <translation>Le prochain utilisateur à ouvrir une session la reprendrait. Terminez d’abord la visite, ou changez quand même.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <source>Switch anyway</source>
+        <translation>Changer quand même</translation>
     </message>
 </context>
 <context>
@@ -5789,14 +5969,6 @@ CUP %2
         <translation>Vérification de l’endroit où le mot de passe est conservé…</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keychain.</source>
-        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>No keychain answered on this computer: the password is kept in the store&apos;s database, readable by whoever can read its file.</source>
-        <translation>Aucun trousseau n’a répondu sur cet ordinateur : le mot de passe est conservé dans la base de données du magasin, lisible par quiconque peut lire son fichier.</translation>
-    </message>
-    <message>
         <source>Enter the sync user name.</source>
         <translation>Entrez le nom d’utilisateur de synchronisation.</translation>
     </message>
@@ -6181,6 +6353,18 @@ CUP %2
     <message>
         <source>Change role…</source>
         <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <source>%1 typed too many wrong PINs and cannot sign in until %2.</source>
+        <translation>%1 a entré trop de NIP erronés et ne peut pas ouvrir de session avant %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Let the selected user sign in again now, before their lockout after too many wrong PINs ends.</source>
+        <translation>Permettre à l’utilisateur choisi d’ouvrir une session dès maintenant, avant la fin du verrouillage dû à trop de NIP erronés.</translation>
     </message>
 </context>
 <context>

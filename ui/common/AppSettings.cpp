@@ -9,7 +9,29 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString idleKey = QStringLiteral("ui/idleLockMinutes");
 const QString burstKey = QStringLiteral("scanner/burstMs");
 const QString databaseKey = QStringLiteral("storage/databasePath");
+const QString displayAutoKey = QStringLiteral("customerDisplay/auto");
+const QString displayLanguageKey = QStringLiteral("customerDisplay/language");
 } // namespace
+
+bool AppSettings::customerDisplayAuto()
+{
+    return QSettings().value(displayAutoKey, true).toBool();
+}
+
+void AppSettings::setCustomerDisplayAuto(bool on)
+{
+    QSettings().setValue(displayAutoKey, on);
+}
+
+QString AppSettings::customerDisplayLanguage()
+{
+    return QSettings().value(displayLanguageKey).toString();
+}
+
+void AppSettings::setCustomerDisplayLanguage(const QString& code)
+{
+    QSettings().setValue(displayLanguageKey, code);
+}
 
 QString AppSettings::language()
 {

@@ -24,6 +24,13 @@ public:
     static QString databasePath();
     static void setDatabasePath(const QString& path);
 
+    // The customer display opens by itself on a second screen (default: yes).
+    static bool customerDisplayAuto();
+    static void setCustomerDisplayAuto(bool on);
+    // Its language, "en" or "fr_CA"; empty: the counter's.
+    static QString customerDisplayLanguage();
+    static void setCustomerDisplayLanguage(const QString& code);
+
     static constexpr int defaultIdleLockMinutes = 5;
     static constexpr int defaultScannerBurstMs = 50;
 };
