@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -11,6 +12,40 @@ namespace astro {
 
 namespace {
 QAtomicInteger<int> connectionCounter;
+
+constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+bool isFile(const QString& path)
+{
+    return !path.isEmpty() && path != QLatin1String(":memory:") &&
+           !path.startsWith(QLatin1String("file:"));
+}
+
+// Customers' names, phones and emails: only the account running the counter reads them,
+// whatever the umask. SQLite gives its -wal and -shm the database file's mode, so a database
+// created owner-only keeps its companions owner-only too.
+void createOwnerOnly(const QString& path)
+{
+    if (!isFile(path) || QFileInfo::exists(path))
+        return;
+    QFile file(path);
+    // An empty file is an empty SQLite database; another process creating it first is fine.
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+        file.close();
+}
+
+} // namespace
+
+void Database::restrictToOwner(const QString& path)
+{
+    if (!isFile(path))
+        return;
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QString file = path + suffix;
+        if (QFileInfo::exists(file) && QFile::permissions(file) != ownerOnly)
+            QFile::setPermissions(file, ownerOnly);
+    }
 }
 
 Database::Database(QSqlDatabase db, QString path)
@@ -29,6 +64,7 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::openConnection(const QString& path)
 {
     const QString name = QStringLiteral("astro-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    createOwnerOnly(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -89,6 +125,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         if (auto s = db->execute(QString::fromLatin1(pragma)); !s)
             return s.error();
     }
+    // A database made by an older version (or another umask) is tightened too.
+    restrictToOwner(path);
     if (auto migrated = Migrations::migrate(*db); !migrated)
         return migrated.error();
     return db;

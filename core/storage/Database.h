@@ -33,6 +33,9 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path);
     // Opens without migrating, for tests of the migrations themselves.
     static Result<std::unique_ptr<Database>> openRaw(const QString& path);
+    // Makes the database file at `path` and its -wal, -shm and -journal readable and writable
+    // by their owner only (0600).
+    static void restrictToOwner(const QString& path);
 
     const QString& path() const { return m_path; }
     QSqlDatabase& connection() { return m_db; }

@@ -222,8 +222,17 @@ CREATE TABLE pos_users (
     password_salt BLOB NOT NULL, password_hash BLOB NOT NULL, password_iterations INTEGER NOT NULL,
     created_at TEXT NOT NULL);
 )SQL";
-const char* const migrations[] = {migration1, migration2, migration3,
-                                  migration4, migration5, migration6};
+// Sign-in lockout: wrong PINs in a row per typed name, how many lockouts
+// followed one another, and until when the name is locked (ISO UTC, '' when it is not). Keyed
+// by the name as typed, not by user: a name nobody has is locked the same way, so the answer
+// never tells which names exist.
+const char* const migration7 = R"SQL(
+CREATE TABLE sign_in_failures (
+    name TEXT PRIMARY KEY COLLATE NOCASE, failures INTEGER NOT NULL DEFAULT 0,
+    lockouts INTEGER NOT NULL DEFAULT 0, locked_until TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
+)SQL";
+const char* const migrations[] = {migration1, migration2, migration3, migration4,
+                                  migration5, migration6, migration7};
 
 QStringList statementsOf(const char* script)
 {

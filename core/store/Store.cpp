@@ -90,6 +90,18 @@ Status Store::setSetting(const QString& key, const QString& value)
                          {key, value});
 }
 
+Status Store::removeSetting(const QString& key, bool scrub)
+{
+    if (scrub)
+        if (auto s = m_db->execute(QStringLiteral("PRAGMA secure_delete = ON")); !s)
+            return s;
+    Status removed = m_db->execute(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+    if (scrub)
+        if (auto s = m_db->execute(QStringLiteral("PRAGMA secure_delete = OFF")); !s && removed)
+            return s;
+    return removed;
+}
+
 Status Store::audit(const Actor& actor, const QString& subject, const QString& field,
                     const QString& oldValue, const QString& newValue)
 {

@@ -54,6 +54,9 @@ public:
 
     Result<QString> setting(const QString& key, const QString& fallback = {});
     Status setSetting(const QString& key, const QString& value);
+    // Forgets a setting; with `scrub`, its bytes are overwritten in the file, not just unlinked
+    // (for what must not linger: a secret once kept in clear).
+    Status removeSetting(const QString& key, bool scrub = false);
     // Records an admin change in the audit log (inside the caller's transaction).
     Status audit(const Actor& actor, const QString& subject, const QString& field,
                  const QString& oldValue, const QString& newValue);

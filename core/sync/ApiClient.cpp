@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace astro::sync {
 
 namespace {
@@ -64,8 +66,57 @@ Result<ApiClient::Reply> ApiClient::post(const QString& path, const QByteArray& 
     QNetworkReply* reply = m_network.post(request, form);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+
+    // The answer is read into memory: one larger than the cap is refused as soon as it says
+    // so (Content-Length) or grows past it, before it can take the counter's memory.
+    enum class Stop
+    {
+        No,
+        TooLarge,
+        TooSlow
+    };
+    Stop stop = Stop::No;
+    const qint64 maxBytes = m_limits.maxAnswerBytes;
+    auto checkSize = [&] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (stop == Stop::No && (announced > maxBytes || reply->bytesAvailable() > maxBytes)) {
+            stop = Stop::TooLarge;
+            reply->abort();
+        }
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, checkSize);
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, checkSize);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
+        if (stop == Stop::No && received > maxBytes) {
+            stop = Stop::TooLarge;
+            reply->abort();
+        }
+    });
+    const int deadlineMs = std::max(m_limits.deadlineMs, 2 * timeoutMs);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    deadline.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        if (stop == Stop::No && !reply->isFinished()) {
+            stop = Stop::TooSlow;
+            reply->abort();
+        }
+    });
+    deadline.start(deadlineMs);
+    if (!reply->isFinished())
+        loop.exec();
+    deadline.stop();
     reply->deleteLater();
+    if (stop == Stop::TooLarge)
+        return makeError(ErrorCode::Network,
+                         tr("The server's answer was larger than %1 MB, more than any answer "
+                            "should be: it was refused. Try again later.")
+                             .arg(maxBytes / (1024 * 1024)));
+    if (stop == Stop::TooSlow)
+        return makeError(ErrorCode::Network,
+                         tr("The server answered too slowly: the request was given up after "
+                            "%n second(s). Try again later.",
+                            nullptr, deadlineMs / 1000));
     // The thread was told to quit (the app is closing): its event loops end at once, and the
     // transfer is abandoned rather than waited for. What it carried is sent again next time.
     if (!reply->isFinished()) {

@@ -34,7 +34,23 @@ class ApiClient
     Q_DECLARE_TR_FUNCTIONS(ApiClient)
 
 public:
+    // What one answer may cost, so that a broken or hostile server cannot take the counter's
+    // memory or hold a sync: beyond either, the call fails with ErrorCode::Network.
+    struct Limits
+    {
+        // The largest answer is the whole catalog (ext_downloadCatalog is not paged): about
+        // 25 MB for a chain's 100,000 products. 64 MB leaves it room to grow.
+        qint64 maxAnswerBytes = 64 * 1024 * 1024;
+        // The whole request, however steadily the bytes trickle in (the transfer timeout only
+        // catches a transfer that stops). A call given a long transfer timeout (the catalog)
+        // gets twice that instead, when it is longer.
+        int deadlineMs = 60000;
+    };
+
     explicit ApiClient(QUrl baseUrl);
+
+    const Limits& limits() const { return m_limits; }
+    void setLimits(const Limits& limits) { m_limits = limits; }
 
     // Plain HTTP is refused except to this machine.
     static Status checkUrl(const QUrl& url);
@@ -55,6 +71,7 @@ private:
                        int timeoutMs);
 
     QUrl m_base;
+    Limits m_limits;
     QNetworkAccessManager m_network;
 };
 

@@ -3,6 +3,13 @@
 #include "JobWait.h"
 #include "store/Store.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
 #include <atomic>
 
 #include <qt6keychain/keychain.h>
@@ -12,6 +19,8 @@ namespace astro::sync {
 namespace {
 
 const QString service = QStringLiteral("astro-counter");
+
+constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 bool keychainWanted()
 {
@@ -46,7 +55,7 @@ bool finish(QKeychain::Job* job, QString* text = nullptr)
 
 } // namespace
 
-Credentials::Credentials(Store& store) : m_store(store)
+Credentials::Credentials(Store& store) : m_store(store), m_filePath(filePathFor(store.db().path()))
 {
     if (!keychainWanted())
         return;
@@ -56,38 +65,138 @@ Credentials::Credentials(Store& store) : m_store(store)
     m_secure = finish(probe);
 }
 
+QString Credentials::filePathFor(const QString& databasePath)
+{
+    if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:"))
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("astro-counter.secrets"));
+    return databasePath + QStringLiteral(".secrets");
+}
+
+QString Credentials::whereKept(bool keychain, const QString& filePath)
+{
+    if (keychain)
+        return tr("The password is kept in this computer's keychain.");
+    return tr("No keychain answered on this computer: the password is kept in a file only your "
+              "account can read: %1")
+        .arg(QDir::toNativeSeparators(filePath));
+}
+
+QString Credentials::whereKept() const
+{
+    return whereKept(m_secure, m_filePath);
+}
+
 QString Credentials::keychainKey(const QString& name) const
 {
     return QStringLiteral("%1/%2").arg(m_store.deviceId(), name);
 }
 
-QString Credentials::fallbackKey(const QString& name) const
+QString Credentials::legacyKey(const QString& name) const
 {
     return QStringLiteral("sync/secret/%1").arg(name);
 }
 
+Result<QJsonObject> Credentials::readFile() const
+{
+    QFile file(m_filePath);
+    if (!file.exists())
+        return QJsonObject();
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::Storage,
+            tr("Cannot read the sync password from %1: %2").arg(m_filePath, file.errorString()));
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(ErrorCode::Storage,
+                         tr("The file %1 that keeps the sync password is damaged: type the sync "
+                            "password again in Settings.")
+                             .arg(m_filePath));
+    return doc.object();
+}
+
+Status Credentials::writeFile(const QJsonObject& secrets) const
+{
+    QSaveFile file(m_filePath);
+    // Owner-only before the first byte is written, whatever the umask; the rename on commit
+    // keeps the mode, so the secret is never readable by others, not even for a moment.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly))
+        return makeError(
+            ErrorCode::Storage,
+            tr("Cannot keep the sync password in %1: %2").arg(m_filePath, file.errorString()));
+    file.write(QJsonDocument(secrets).toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        return makeError(
+            ErrorCode::Storage,
+            tr("Cannot keep the sync password in %1: %2").arg(m_filePath, file.errorString()));
+    return {};
+}
+
+Result<QString> Credentials::readFromFile(const QString& name) const
+{
+    auto secrets = readFile();
+    if (!secrets)
+        return secrets.error();
+    return secrets->value(name).toString();
+}
+
+Status Credentials::writeToFile(const QString& name, const QString& value) const
+{
+    auto secrets = readFile();
+    QJsonObject updated = secrets ? *secrets : QJsonObject(); // a damaged file is replaced
+    if (secrets && !secrets->contains(name) && value.isEmpty())
+        return {};
+    if (value.isEmpty())
+        updated.remove(name);
+    else
+        updated.insert(name, value);
+    return writeFile(updated);
+}
+
+bool Credentials::writeToKeychain(const QString& name, const QString& value) const
+{
+    auto* job = new QKeychain::WritePasswordJob(service);
+    job->setKey(keychainKey(name));
+    job->setTextData(value);
+    return finish(job);
+}
+
+Status Credentials::moveOutOfDatabase(const QString& name)
+{
+    auto legacy = m_store.setting(legacyKey(name));
+    if (!legacy)
+        return legacy.error();
+    if (legacy->isEmpty())
+        return {};
+    // Kept first, erased after: a failure in between leaves the secret where it was.
+    if (!(m_secure && writeToKeychain(name, *legacy)))
+        if (auto s = writeToFile(name, *legacy); !s)
+            return s;
+    return m_store.removeSetting(legacyKey(name), true);
+}
+
 Result<QString> Credentials::read(const QString& name)
 {
+    if (auto s = moveOutOfDatabase(name); !s)
+        return s.error();
     if (m_secure) {
         auto* job = new QKeychain::ReadPasswordJob(service);
         job->setKey(keychainKey(name));
         QString text;
-        if (finish(job, &text))
+        if (finish(job, &text) && !text.isEmpty())
             return text;
     }
-    return m_store.setting(fallbackKey(name));
+    return readFromFile(name);
 }
 
 Status Credentials::write(const QString& name, const QString& value)
 {
-    if (m_secure) {
-        auto* job = new QKeychain::WritePasswordJob(service);
-        job->setKey(keychainKey(name));
-        job->setTextData(value);
-        if (finish(job))
-            return m_store.setSetting(fallbackKey(name), QString());
-    }
-    return m_store.setSetting(fallbackKey(name), value);
+    if (auto s = moveOutOfDatabase(name); !s)
+        return s;
+    if (m_secure && writeToKeychain(name, value))
+        return writeToFile(name, QString()); // no second copy in the file
+    return writeToFile(name, value);
 }
 
 } // namespace astro::sync

@@ -74,23 +74,59 @@ Result<qint64> UserStore::count()
 Result<Actor> UserStore::authenticate(const QString& name, const QString& pin,
                                       const QString& locationId)
 {
+    // A locked name is refused before its PIN is looked at: trying more PINs teaches nothing.
+    auto locked = m_lockout.lockedUntil(name);
+    if (!locked)
+        return locked.error();
+    if (locked->has_value()) {
+        if (auto s = m_lockout.refused(name, locationId); !s)
+            return s.error();
+        return makeError(ErrorCode::Forbidden, SignInLockout::lockedMessage(name, **locked));
+    }
     auto row = m_store.db().selectOne(
         QStringLiteral("SELECT id, name, role, active, pin_salt, pin_hash, pin_iterations FROM "
                        "users WHERE name = ?"),
         {name.trimmed()});
     if (!row)
         return row.error();
-    const Error wrong = makeError(ErrorCode::Forbidden, tr("Wrong name or PIN."));
-    if (!row->has_value())
-        return wrong;
+    const bool right = row->has_value() && PinHasher::verify(pin, PinHash{(**row)[4].toByteArray(),
+                                                                          (**row)[5].toByteArray(),
+                                                                          (**row)[6].toInt()});
+    if (!right) {
+        // An unknown name counts and locks like a known one: the answers are the same.
+        auto nowLocked = m_lockout.failed(name, locationId);
+        if (!nowLocked)
+            return nowLocked.error();
+        if (nowLocked->has_value())
+            return makeError(ErrorCode::Forbidden, SignInLockout::lockedMessage(name, **nowLocked));
+        return makeError(ErrorCode::Forbidden, tr("Wrong name or PIN."));
+    }
     const Row& r = **row;
-    if (!PinHasher::verify(pin, PinHash{r[4].toByteArray(), r[5].toByteArray(), r[6].toInt()}))
-        return wrong;
+    if (auto s = m_lockout.succeeded(name); !s)
+        return s.error();
     if (!r[3].toBool())
         return makeError(ErrorCode::Forbidden,
                          tr("The user %1 is disabled. Ask an Admin.").arg(r[1].toString()));
     return Actor{r[0].toLongLong(), r[1].toString(),
                  fromCode<Role>(r[2].toString()).value_or(Role::Cashier), locationId};
+}
+
+Result<std::optional<QDateTime>> UserStore::lockedUntil(qint64 userId)
+{
+    auto target = user(userId);
+    if (!target)
+        return target.error();
+    return m_lockout.lockedUntil(target->name);
+}
+
+Status UserStore::unlock(const Actor& actor, qint64 userId)
+{
+    if (auto allowed = Permissions::check(actor, Permission::ManageUsers); !allowed)
+        return allowed;
+    auto target = user(userId);
+    if (!target)
+        return target.error();
+    return m_lockout.unlock(actor, target->name);
 }
 
 Result<User> UserStore::add(const Actor& actor, const QString& name, Role role, const QString& pin)

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -30,7 +31,7 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
       m_roleHint(new QLabel(this)), m_strip(new MessageStrip(this)),
       m_model(new UserTableModel(session.store().users(), this)), m_view(new QTableView(this)),
       m_add(new QPushButton(this)), m_pin(new QPushButton(this)), m_role(new QPushButton(this)),
-      m_active(new QPushButton(this))
+      m_active(new QPushButton(this)), m_unlock(new QPushButton(this)), m_lockNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("usersPage"));
     Theme::setRole(m_title, "heading");
@@ -42,6 +43,11 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     m_pin->setObjectName(QStringLiteral("userPinButton"));
     m_role->setObjectName(QStringLiteral("userRoleButton"));
     m_active->setObjectName(QStringLiteral("userActiveButton"));
+    m_unlock->setObjectName(QStringLiteral("userUnlockButton"));
+    m_lockNote->setObjectName(QStringLiteral("userLockNote"));
+    Theme::setRole(m_lockNote, "hint");
+    m_lockNote->setWordWrap(true);
+    m_lockNote->hide();
     Theme::setRole(m_add, "primary");
 
     m_view->setObjectName(QStringLiteral("usersView"));
@@ -59,6 +65,13 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     actions->addWidget(m_role);
     actions->addWidget(m_active);
 
+    // Shown only while the selected user is locked out: the row of buttons stays as narrow as
+    // the smallest counter screen needs.
+    auto* lockRow = new QHBoxLayout;
+    lockRow->addWidget(m_lockNote, 1);
+    lockRow->addWidget(m_unlock);
+    m_unlock->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(8);
@@ -67,12 +80,14 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     layout->addWidget(m_roleHint);
     layout->addWidget(m_strip);
     layout->addWidget(m_view, 1);
+    layout->addLayout(lockRow);
     layout->addLayout(actions);
 
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_pin, &QPushButton::clicked, this, &UsersPage::resetPin);
     connect(m_role, &QPushButton::clicked, this, &UsersPage::changeRole);
     connect(m_active, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(m_unlock, &QPushButton::clicked, this, &UsersPage::unlock);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &UsersPage::changeRole);
@@ -126,6 +141,20 @@ void UsersPage::updateActions()
     for (QPushButton* button : {m_pin, m_role, m_active})
         button->setEnabled(allowed && row >= 0);
     m_active->setText(row >= 0 && !m_model->userAt(row).active ? tr("Enable…") : tr("Disable…"));
+
+    // The lock ends on its own: what the button offers is read afresh at each selection.
+    std::optional<QDateTime> lockedUntil;
+    if (allowed && row >= 0)
+        if (auto until = m_session.store().users().lockedUntil(m_model->userAt(row).id); until)
+            lockedUntil = *until;
+    m_unlock->setEnabled(lockedUntil.has_value());
+    m_unlock->setVisible(lockedUntil.has_value());
+    m_lockNote->setVisible(lockedUntil.has_value());
+    if (lockedUntil)
+        m_lockNote->setText(
+            tr("%1 typed too many wrong PINs and cannot sign in until %2.")
+                .arg(m_model->userAt(row).name,
+                     QLocale().toString(lockedUntil->toLocalTime(), QLocale::ShortFormat)));
 }
 
 void UsersPage::changed(const QString& userName, const QString& message)
@@ -198,6 +227,20 @@ void UsersPage::toggleActive()
                               : tr("%1 is disabled.").arg(user.name));
 }
 
+void UsersPage::unlock()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const User user = m_model->userAt(row);
+    if (auto done = m_session.store().users().unlock(m_session.actor(), user.id); !done) {
+        m_strip->showMessage(MessageStrip::Kind::Error, done.error().message);
+        return;
+    }
+    changed(user.name, tr("%1 can sign in again.").arg(user.name));
+    m_view->setFocus();
+}
+
 void UsersPage::retranslate()
 {
     setWindowTitle(tr("Users"));
@@ -209,6 +252,9 @@ void UsersPage::retranslate()
     m_add->setText(tr("Add user…"));
     m_pin->setText(tr("Reset PIN…"));
     m_role->setText(tr("Change role…"));
+    m_unlock->setText(tr("&Unlock"));
+    m_unlock->setToolTip(tr("Let the selected user sign in again now, before their lockout "
+                            "after too many wrong PINs ends."));
     updateActions();
 }
 

@@ -14,8 +14,8 @@ class Session;
 class UserTableModel;
 
 // The store's users (Admins): name, role and whether they can sign in; add a user, reset a
-// PIN, change a role, disable or enable — each confirmed, each done by the engine (which writes
-// the audit log and the event, and keeps the last active Admin).
+// PIN, change a role, disable or enable, unlock after too many wrong PINs — each confirmed, each
+// done by the engine (which writes the audit log and the event, and keeps the last active Admin).
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ public:
     void changeRole();
     // Disables the selected user, or enables them when disabled.
     void toggleActive();
+    // Lets the selected user, locked out by too many wrong PINs, sign in again now.
+    void unlock();
 
     UserTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -38,6 +40,8 @@ public:
     QPushButton* pinButton() const { return m_pin; }
     QPushButton* roleButton() const { return m_role; }
     QPushButton* activeButton() const { return m_active; }
+    QPushButton* unlockButton() const { return m_unlock; }
+    QLabel* lockNote() const { return m_lockNote; }
     MessageStrip* messageStrip() const { return m_strip; }
 
 protected:
@@ -64,6 +68,8 @@ private:
     QPushButton* m_pin;
     QPushButton* m_role;
     QPushButton* m_active;
+    QPushButton* m_unlock;
+    QLabel* m_lockNote;
 };
 
 } // namespace astro::ui

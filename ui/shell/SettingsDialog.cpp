@@ -11,6 +11,7 @@
 #include "pos/BridgeSettings.h"
 #include "store/Store.h"
 #include "sync/ApiClient.h"
+#include "sync/Credentials.h"
 #include "sync/SyncEngine.h"
 
 #include <QComboBox>
@@ -350,14 +351,12 @@ void SettingsDialog::showCredentialsNote()
     if (m_credentialsSecure < 0) {
         m_credentialsNote->setText(tr("Checking where the password is kept…"));
         Theme::setRole(m_credentialsNote, "hint");
-    } else if (m_credentialsSecure == 1) {
-        m_credentialsNote->setText(tr("The password is kept in this computer's keychain."));
-        Theme::setRole(m_credentialsNote, "hint");
     } else {
-        m_credentialsNote->setText(
-            tr("No keychain answered on this computer: the password is kept in the store's "
-               "database, readable by whoever can read its file."));
-        Theme::setRole(m_credentialsNote, "warning");
+        // Either way only this account reads it: a hint, not a warning.
+        m_credentialsNote->setText(sync::Credentials::whereKept(
+            m_credentialsSecure == 1,
+            sync::Credentials::filePathFor(m_session.store().db().path())));
+        Theme::setRole(m_credentialsNote, "hint");
     }
 }
 
