@@ -2,6 +2,9 @@
 
 #include "domain/Enums.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace astro::ui {
 
 namespace {
@@ -143,6 +146,10 @@ QString AuditText::field(const AuditEntry& e)
         return tr("Requested");
     if (f == QLatin1String("resolved"))
         return tr("Resolved");
+    if (f == QLatin1String("sign_in"))
+        return tr("Sign-in");
+    if (f == QLatin1String("lockout"))
+        return tr("Sign-in locked");
     return f;
 }
 
@@ -170,6 +177,21 @@ QString AuditText::value(const AuditEntry& e, const QString& v,
             return tr("Removed only");
         if (v == QLatin1String("remove_and_reselect"))
             return tr("Removed and reselected");
+    }
+    if (f == QLatin1String("sign_in")) {
+        if (v == QLatin1String("wrong_pin"))
+            return tr("Wrong PIN");
+        if (v == QLatin1String("locked"))
+            return tr("Refused: locked");
+    }
+    if (f == QLatin1String("lockout")) {
+        if (v == QLatin1String("unlocked"))
+            return tr("Unlocked");
+        // Otherwise the end of the lock, as stored (UTC): shown in local time.
+        const QDateTime until = QDateTime::fromString(v, Qt::ISODate);
+        if (until.isValid())
+            return tr("Until %1")
+                .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
     }
     if (f == QLatin1String("distributor") || f == QLatin1String("enrolled")) {
         if (v == QLatin1String("TEMP-HOLDING"))
