@@ -6,6 +6,10 @@
 #include "ui/common/AppSettings.h"
 #include "ui/display/CustomerDisplay.h"
 #include "ui/display/CustomerDisplayController.h"
+#include "ui/shell/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 
 #include "customers/CustomerStore.h"
 #include "engine/VisitService.h"
@@ -123,6 +127,34 @@ private Q_SLOTS:
         QTRY_VERIFY(shown(*controller.display()).contains(QStringLiteral("Welcome!")));
         controller.toggle();
         QVERIFY(!controller.isShown());
+    }
+
+    // Settings: the display's language and whether it opens by itself, saved and applied.
+    void settingsChooseItsLanguage()
+    {
+        TestStore ts;
+        ready(ts);
+        useLocation(ts);
+        ts.cashier();
+        ui::MainWindow window(ts.store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        typeSignIn(window, QStringLiteral("Test Cashier"), QStringLiteral("1234"));
+        ui::CustomerDisplayController controller(window.session(), *window.checkout(), window);
+        ui::SettingsDialog settings(window.session(), &window);
+        auto* automatic = settings.findChild<QCheckBox*>(QStringLiteral("customerDisplayAuto"));
+        auto* language = settings.findChild<QComboBox*>(QStringLiteral("customerDisplayLanguage"));
+        QVERIFY(automatic && language);
+        QVERIFY(automatic->isChecked()); // by itself on a second screen, unless turned off
+        automatic->setChecked(false);
+        language->setCurrentIndex(language->findData(QStringLiteral("fr_CA")));
+        settings.accept();
+        QVERIFY(!ui::AppSettings::customerDisplayAuto());
+        QCOMPARE(ui::AppSettings::customerDisplayLanguage(), QStringLiteral("fr_CA"));
+        controller.applySettings();
+        QVERIFY2(shown(*controller.display()).contains(QStringLiteral("Bienvenue")),
+                 qPrintable(shown(*controller.display())));
+        ui::AppSettings::setCustomerDisplayAuto(true);
     }
 };
 

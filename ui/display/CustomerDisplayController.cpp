@@ -68,6 +68,17 @@ void CustomerDisplayController::placeOnOtherScreen()
         window->setScreen(screen);
 }
 
+void CustomerDisplayController::applySettings()
+{
+    if (!m_display)
+        return;
+    m_display->setLanguage(AppSettings::customerDisplayLanguage());
+    if (!AppSettings::customerDisplayAuto() && m_display->isFullScreen())
+        m_display->hide();
+    else
+        placeOnOtherScreen();
+}
+
 void CustomerDisplayController::toggle()
 {
     if (isShown()) {

@@ -31,6 +31,8 @@ public slots:
     void toggle();
     // The customer at the checkout changed, or their cards did.
     void follow();
+    // After Settings: its language, and whether it opens by itself on a second screen.
+    void applySettings();
 
 private:
     void placeOnOtherScreen();

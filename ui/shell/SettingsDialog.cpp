@@ -14,6 +14,7 @@
 #include "sync/Credentials.h"
 #include "sync/SyncEngine.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -82,17 +83,19 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
       m_databaseInUse(new QLabel(this)), m_languageLabel(new QLabel(this)),
       m_language(new QComboBox(this)), m_idleLabel(new QLabel(this)), m_idle(new QSpinBox(this)),
       m_burstLabel(new QLabel(this)), m_burst(new QSpinBox(this)), m_burstNote(new QLabel(this)),
-      m_storeGroup(new QGroupBox(this)), m_locationLabel(new QLabel(this)),
-      m_location(new QComboBox(this)), m_cadenceLabel(new QLabel(this)),
-      m_cadence(new QComboBox(this)), m_syncGroup(new QGroupBox(this)),
-      m_syncUrlLabel(new QLabel(this)), m_syncUrl(new QLineEdit(this)),
-      m_syncUserLabel(new QLabel(this)), m_syncUser(new QLineEdit(this)),
-      m_syncClientLabel(new QLabel(this)), m_syncClient(new QLineEdit(this)),
-      m_syncPasswordLabel(new QLabel(this)), m_syncPassword(new QLineEdit(this)),
-      m_credentialsNote(new QLabel(this)), m_syncBusy(new QProgressBar(this)),
-      m_syncProgress(new QLabel(this)), m_posGroup(new QGroupBox(this)),
-      m_posSummary(new QLabel(this)), m_posBridgeButton(new QPushButton(this)),
-      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_displayLabel(new QLabel(this)), m_displayAuto(new QCheckBox(this)),
+      m_displayLanguage(new QComboBox(this)), m_storeGroup(new QGroupBox(this)),
+      m_locationLabel(new QLabel(this)), m_location(new QComboBox(this)),
+      m_cadenceLabel(new QLabel(this)), m_cadence(new QComboBox(this)),
+      m_syncGroup(new QGroupBox(this)), m_syncUrlLabel(new QLabel(this)),
+      m_syncUrl(new QLineEdit(this)), m_syncUserLabel(new QLabel(this)),
+      m_syncUser(new QLineEdit(this)), m_syncClientLabel(new QLabel(this)),
+      m_syncClient(new QLineEdit(this)), m_syncPasswordLabel(new QLabel(this)),
+      m_syncPassword(new QLineEdit(this)), m_credentialsNote(new QLabel(this)),
+      m_syncBusy(new QProgressBar(this)), m_syncProgress(new QLabel(this)),
+      m_posGroup(new QGroupBox(this)), m_posSummary(new QLabel(this)),
+      m_posBridgeButton(new QPushButton(this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -153,6 +156,19 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     counter->setVerticalSpacing(10);
     counter->addRow(m_languageLabel, m_language);
     counter->addRow(m_idleLabel, m_idle);
+    // The customer display: whether it opens by itself on a second screen, and its language.
+    auto* displayRow = new QHBoxLayout;
+    displayRow->addWidget(m_displayAuto);
+    displayRow->addWidget(m_displayLanguage, 1);
+    m_displayAuto->setObjectName(QStringLiteral("customerDisplayAuto"));
+    m_displayLanguage->setObjectName(QStringLiteral("customerDisplayLanguage"));
+    m_displayLanguage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_displayLanguage->setMinimumContentsLength(10);
+    m_displayLanguage->addItem(QString(), QString());
+    for (const QString& code : Language::codes())
+        m_displayLanguage->addItem(Language::nativeName(code), code);
+    m_displayLabel->setBuddy(m_displayAuto);
+    counter->addRow(m_displayLabel, displayRow);
     counter->addRow(m_burstLabel, m_burst);
     counter->addRow(m_burstNote);
     // A path is long: the field gets the dialog's whole width.
@@ -297,6 +313,9 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(qMax(0, m_language->findData(Language::current())));
     m_idle->setValue(AppSettings::idleLockMinutes());
     m_burst->setValue(AppSettings::scannerBurstMs());
+    m_displayAuto->setChecked(AppSettings::customerDisplayAuto());
+    m_displayLanguage->setCurrentIndex(
+        qMax(0, m_displayLanguage->findData(AppSettings::customerDisplayLanguage())));
 
     if (!m_storeGroup->isVisibleTo(this))
         return;
@@ -483,6 +502,8 @@ void SettingsDialog::save()
     }
     AppSettings::setIdleLockMinutes(m_idle->value());
     AppSettings::setScannerBurstMs(m_burst->value());
+    AppSettings::setCustomerDisplayAuto(m_displayAuto->isChecked());
+    AppSettings::setCustomerDisplayLanguage(m_displayLanguage->currentData().toString());
     const QString database = m_database->text();
     if (database != m_session.store().db().path() || !m_initialDatabase.isEmpty())
         AppSettings::setDatabasePath(database);
@@ -501,6 +522,12 @@ void SettingsDialog::retranslate()
     m_languageLabel->setText(tr("Language"));
     m_idleLabel->setText(tr("Lock after (minutes without use)"));
     m_idle->setSuffix(tr(" min"));
+    m_displayLabel->setText(tr("&Customer display"));
+    m_displayAuto->setText(tr("On a second screen"));
+    m_displayAuto->setToolTip(tr("Opens by itself on a screen facing the customer; Ctrl+Shift+D "
+                                 "shows or hides it."));
+    m_displayLanguage->setItemText(0, tr("Counter's language"));
+    m_displayLanguage->setAccessibleName(tr("Customer display language"));
     m_burstLabel->setText(tr("Scanner: most time between keystrokes"));
     m_burst->setSuffix(tr(" ms"));
     m_burstNote->setText(tr("A barcode scanner types a whole code faster than this; a person "

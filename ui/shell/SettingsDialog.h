@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -102,6 +103,9 @@ private:
     QLabel* m_burstLabel;
     QSpinBox* m_burst;
     QLabel* m_burstNote;
+    QLabel* m_displayLabel;
+    QCheckBox* m_displayAuto;
+    QComboBox* m_displayLanguage;
     QGroupBox* m_storeGroup;
     QLabel* m_locationLabel;
     QComboBox* m_location;
