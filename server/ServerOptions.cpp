@@ -1,5 +1,6 @@
 #include "ServerOptions.h"
 
+#include <QCommandLineParser>
 #include <QRandomGenerator>
 
 #include <optional>
@@ -7,12 +8,6 @@
 namespace astro::server {
 
 namespace {
-
-const QStringList valueOptions = {QStringLiteral("port"),          QStringLiteral("db"),
-                                  QStringLiteral("catalog"),       QStringLiteral("accounts"),
-                                  QStringLiteral("listen"),        QStringLiteral("fail-share"),
-                                  QStringLiteral("delay-ms"),      QStringLiteral("cut-share"),
-                                  QStringLiteral("garbage-share"), QStringLiteral("seed")};
 
 Error usageError(const QString& message)
 {
@@ -55,75 +50,105 @@ QString ServerOptions::usage()
         "  --seed N           seed of the random choices, for repeatable runs\n");
 }
 
+QList<QCommandLineOption> ServerOptions::declaredOptions()
+{
+    const auto value = [](const char* name, const char* valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), QString(),
+                                  QString::fromLatin1(valueName));
+    };
+    return {QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}),
+            QCommandLineOption(QStringLiteral("version")),
+            value("port", "N"),
+            value("listen", "ADDRESS"),
+            value("db", "FILE"),
+            value("catalog", "FILE"),
+            value("accounts", "FILE"),
+            value("fail-share", "P"),
+            value("garbage-share", "P"),
+            value("cut-share", "P"),
+            value("delay-ms", "N"),
+            value("seed", "N")};
+}
+
 Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
 {
-    ServerOptions o;
-    bool portGiven = false;
-    bool seedGiven = false;
+    const QList<QCommandLineOption> declared = declaredOptions();
+    const auto find = [&](const QString& name) -> const QCommandLineOption* {
+        for (const QCommandLineOption& option : declared)
+            if (option.names().contains(name))
+                return &option;
+        return nullptr;
+    };
+    // First in our words (the parser's own messages name options differently), then parsed.
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            o.help = true;
+        if (a == QLatin1String("-h"))
             continue;
-        }
-        if (a == QLatin1String("--version")) {
-            o.version = true;
-            continue;
-        }
-        if (!a.startsWith(QLatin1String("--")))
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--"))
             return usageError(QStringLiteral("Unexpected argument \"%1\".").arg(a));
-        QString name = a.mid(2);
-        QString value;
-        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-        } else if (valueOptions.contains(name)) {
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        const QString name = a.mid(2, eq < 0 ? -1 : eq - 2);
+        const QCommandLineOption* option = find(name);
+        const bool takesValue = option && !option->valueName().isEmpty();
+        if (!option || name == QLatin1String("h") || (!takesValue && eq >= 0))
+            return usageError(QStringLiteral("Unknown option --%1.").arg(name));
+        if (takesValue && eq < 0) {
             if (i + 1 >= arguments.size())
                 return usageError(QStringLiteral("The option --%1 needs a value.").arg(name));
-            value = arguments[++i];
+            ++i;
         }
-        if (!valueOptions.contains(name))
-            return usageError(QStringLiteral("Unknown option --%1.").arg(name));
-
-        bool ok = true;
-        if (name == QLatin1String("port")) {
-            const uint port = value.toUInt(&ok);
-            ok = ok && port <= 65535;
-            o.port = quint16(port);
-            portGiven = true;
-        } else if (name == QLatin1String("db")) {
-            o.dbPath = value;
-        } else if (name == QLatin1String("catalog")) {
-            o.catalogPath = value;
-        } else if (name == QLatin1String("accounts")) {
-            o.accountsPath = value;
-            ok = !value.isEmpty();
-        } else if (name == QLatin1String("listen")) {
-            // An address literal only: a host name could resolve to anything.
-            ok = o.listen.setAddress(value);
-        } else if (name == QLatin1String("delay-ms")) {
-            o.faults.delayMs = value.toInt(&ok);
-            ok = ok && o.faults.delayMs >= 0;
-        } else if (name == QLatin1String("seed")) {
-            o.faults.seed = value.toUInt(&ok);
-            seedGiven = true;
-        } else {
-            const auto p = share(value);
-            ok = p.has_value();
-            if (name == QLatin1String("fail-share"))
-                o.faults.failShare = p.value_or(0);
-            else if (name == QLatin1String("cut-share"))
-                o.faults.cutShare = p.value_or(0);
-            else
-                o.faults.garbageShare = p.value_or(0);
-        }
-        if (!ok)
-            return usageError(
-                QStringLiteral("The value \"%1\" of --%2 is not valid.").arg(value, name));
     }
-    if (!portGiven && !o.help && !o.version)
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(declared);
+    if (!parser.parse(QStringList{QStringLiteral("astro-server")} + arguments))
+        return usageError(parser.errorText());
+
+    ServerOptions o;
+    o.help = parser.isSet(QStringLiteral("help"));
+    o.version = parser.isSet(QStringLiteral("version"));
+    // Every value given is checked, the last one kept, as the command line reads.
+    for (const QCommandLineOption& option : declared) {
+        const QString name = option.names().constLast();
+        for (const QString& value : parser.values(name)) {
+            bool ok = true;
+            if (name == QLatin1String("port")) {
+                const uint port = value.toUInt(&ok);
+                ok = ok && port <= 65535;
+                o.port = quint16(port);
+            } else if (name == QLatin1String("db")) {
+                o.dbPath = value;
+            } else if (name == QLatin1String("catalog")) {
+                o.catalogPath = value;
+            } else if (name == QLatin1String("accounts")) {
+                o.accountsPath = value;
+                ok = !value.isEmpty();
+            } else if (name == QLatin1String("listen")) {
+                // An address literal only: a host name could resolve to anything.
+                ok = o.listen.setAddress(value);
+            } else if (name == QLatin1String("delay-ms")) {
+                o.faults.delayMs = value.toInt(&ok);
+                ok = ok && o.faults.delayMs >= 0;
+            } else if (name == QLatin1String("seed")) {
+                o.faults.seed = value.toUInt(&ok);
+            } else {
+                const auto p = share(value);
+                ok = p.has_value();
+                if (name == QLatin1String("fail-share"))
+                    o.faults.failShare = p.value_or(0);
+                else if (name == QLatin1String("cut-share"))
+                    o.faults.cutShare = p.value_or(0);
+                else
+                    o.faults.garbageShare = p.value_or(0);
+            }
+            if (!ok)
+                return usageError(
+                    QStringLiteral("The value \"%1\" of --%2 is not valid.").arg(value, name));
+        }
+    }
+    if (!parser.isSet(QStringLiteral("port")) && !o.help && !o.version)
         return usageError(QStringLiteral("--port is required (0 picks a free port)."));
-    if (!seedGiven)
+    if (!parser.isSet(QStringLiteral("seed")))
         o.faults.seed = QRandomGenerator::system()->generate();
     return o;
 }

@@ -3,7 +3,9 @@
 #include "FaultInjector.h"
 #include "common/Result.h"
 
+#include <QCommandLineOption>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,8 @@ struct ServerOptions
     // `arguments` without the program name. Accepts "--name value" and "--name=value".
     static Result<ServerOptions> parse(const QStringList& arguments);
     static QString usage();
+    // Every option astro-server reads (usage() explains each).
+    static QList<QCommandLineOption> declaredOptions();
 };
 
 } // namespace astro::server

@@ -244,4 +244,20 @@ QJsonObject toJson(const sync::SyncConflict& c)
             {QStringLiteral("resolved_by"), c.resolvedBy}};
 }
 
+QJsonObject toJson(const PosUser& user)
+{
+    return {{QStringLiteral("id"), user.id},
+            {QStringLiteral("name"), user.name},
+            {QStringLiteral("client_id"), user.clientId},
+            {QStringLiteral("created_at"), text::isoUtc(user.createdAt)}};
+}
+
+QJsonObject toJson(const BridgeSettings& settings)
+{
+    return {{QStringLiteral("enabled"), settings.enabled},
+            {QStringLiteral("port"), settings.port},
+            {QStringLiteral("sales_folder"), settings.salesFolder},
+            {QStringLiteral("follow_pos"), settings.followPos}};
+}
+
 } // namespace astro::cli

@@ -8,12 +8,17 @@
 #include "engine/RedemptionService.h"
 #include "engine/VisitService.h"
 #include "enrollment/EnrollmentService.h"
+#include "pos/BridgeSettings.h"
+#include "pos/PosUserStore.h"
 #include "storage/AuditLog.h"
 #include "sync/ConflictLog.h"
 #include "sync/SyncEngine.h"
 #include "users/UserStore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <vector>
 
 namespace astro::cli {
 
@@ -35,5 +40,15 @@ QJsonObject toJson(const AuditEntry& e);
 QJsonObject toJson(const User& u);
 QJsonObject toJson(const sync::SyncReport& r);
 QJsonObject toJson(const sync::SyncConflict& c);
+QJsonObject toJson(const PosUser& user);
+QJsonObject toJson(const BridgeSettings& settings);
+
+template <typename T> QJsonArray jsonArray(const std::vector<T>& items)
+{
+    QJsonArray a;
+    for (const T& item : items)
+        a.append(toJson(item));
+    return a;
+}
 
 } // namespace astro::cli

@@ -541,6 +541,31 @@ private Q_SLOTS:
                      .size(),
                  0);
     }
+
+    // Five wrong PINs lock the name, even against the right PIN; an Admin unlocks it.
+    void wrongPinsLockAndAnAdminUnlocks()
+    {
+        const QStringList asJordan{QStringLiteral("--user"),   QStringLiteral("Jordan Okafor"),
+                                   QStringLiteral("customer"), QStringLiteral("add"),
+                                   QStringLiteral("--first"),  QStringLiteral("Léa"),
+                                   QStringLiteral("--last"),   QStringLiteral("Roy"),
+                                   QStringLiteral("--phone"),  QStringLiteral("5145550144")};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                cli(asJordan + QStringList{QStringLiteral("--pin"), QStringLiteral("9999")}, false)
+                    .exitCode,
+                3);
+        const Run locked =
+            cli(asJordan + QStringList{QStringLiteral("--pin"), QStringLiteral("4444")}, false);
+        QCOMPARE(locked.exitCode, 3);
+        QVERIFY2(locked.err.contains("locked until"), locked.err.constData());
+        const Run unlock = cli(
+            {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("Jordan Okafor")});
+        QVERIFY2(unlock.exitCode == 0, unlock.err.constData());
+        const Run again =
+            cli(asJordan + QStringList{QStringLiteral("--pin"), QStringLiteral("4444")}, false);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -157,9 +157,10 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     counter->addRow(m_languageLabel, m_language);
     counter->addRow(m_idleLabel, m_idle);
     // The customer display: whether it opens by itself on a second screen, and its language.
-    auto* displayRow = new QHBoxLayout;
+    // One above the other: side by side they would widen the dialog past a 1024-pixel screen.
+    auto* displayRow = new QVBoxLayout;
     displayRow->addWidget(m_displayAuto);
-    displayRow->addWidget(m_displayLanguage, 1);
+    displayRow->addWidget(m_displayLanguage);
     m_displayAuto->setObjectName(QStringLiteral("customerDisplayAuto"));
     m_displayLanguage->setObjectName(QStringLiteral("customerDisplayLanguage"));
     m_displayLanguage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
