@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiClient</name>
+    <message numerus="yes">
+        <source>The server answered too slowly: the request was given up after %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>The server answered too slowly: the request was given up after %n second. Try again later.</numerusform>
+            <numerusform>The server answered too slowly: the request was given up after %n seconds. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message numerus="yes">
         <source>Batch %1 exported to %2 (%n line(s)).</source>

@@ -51,6 +51,17 @@
         <source>The server has no endpoint %1.</source>
         <translation>Le serveur n’a pas de point d’accès %1.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB, more than any answer should be: it was refused. Try again later.</source>
+        <translation>La réponse du serveur dépassait %1 Mo, plus qu’aucune réponse ne devrait faire : elle a été refusée. Réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered too slowly: the request was given up after %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>Le serveur a répondu trop lentement : la requête a été abandonnée après %n seconde. Réessayez plus tard.</numerusform>
+            <numerusform>Le serveur a répondu trop lentement : la requête a été abandonnée après %n secondes. Réessayez plus tard.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -216,6 +227,30 @@
     <message>
         <source>Conflict %1</source>
         <translation>Conflit %1</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Ouverture de session</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Ouverture de session verrouillée</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>NIP erroné</translation>
+    </message>
+    <message>
+        <source>Refused: locked</source>
+        <translation>Refusée : verrouillée</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillée</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’à %1</translation>
     </message>
 </context>
 <context>
@@ -696,7 +731,8 @@ Customers
   customer merge KEEP_ID DUPLICATE_ID
 Checkout
   scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
-       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
+       [--redeem-offer OFFER[:UPC]]... [--email E]
+       [--exception-card CARD --exception-reason REASON] UPC[xQTY][@PRICE]...
   void --scan ID
   cards --customer ID
   rewards --customer ID --card CARD
@@ -704,22 +740,25 @@ Checkout
   undo --redemption ID [--reselect]
 Retailer Free Goods Credit Batches
   batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
+          [--from DATE] [--to DATE]
   batch show|close|submit|complete ID
   batch export ID --format csv|pdf --out FILE
   batch cadence weekly|biweekly|monthly
 Distributor credits
   credits [--status held|uncredited|credited|reconciled|declined] [--location L]
+          [--distributor D] [--manufacturer M] [--limit N]
   credit resubmit ID --account N [--note TEXT]
   credit mark ID credited|reconciled|declined [--reason TEXT]
 Enrollment
   enrollment list [--location L]
   enrollment set --location L --program P [--distributor D] [--account N]
-  enrollment held
+  enrollment held [--location L]
   distributors eligible --location L --program P
 Administration
   audit [--search TEXT] [--limit N]
   user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
   user role NAME --role ROLE | user disable NAME | user enable NAME
+  user unlock NAME
   events [--unsent] [--limit N]
 Sync with the Astro server
   sync                                           send and receive changes now
@@ -747,7 +786,8 @@ Clients
   customer merge KEEP_ID DUPLICATE_ID
 Caisse
   scan --customer ID [--location L] [--at ISO-8601] [--reason R] [--transaction T]
-       [--redeem-offer OFFER[:UPC]] UPC[xQTY][@PRICE]...
+       [--redeem-offer OFFER[:UPC]]... [--email E]
+       [--exception-card CARD --exception-reason REASON] UPC[xQTY][@PRICE]...
   void --scan ID
   cards --customer ID
   rewards --customer ID --card CARD
@@ -755,22 +795,25 @@ Caisse
   undo --redemption ID [--reselect]
 Lots de crédits de produits gratuits du détaillant
   batches [--status open|closed|submitted|complete] [--manufacturer M] [--location L]
+          [--from DATE] [--to DATE]
   batch show|close|submit|complete ID
   batch export ID --format csv|pdf --out FILE
   batch cadence weekly|biweekly|monthly
 Crédits des distributeurs
   credits [--status held|uncredited|credited|reconciled|declined] [--location L]
+          [--distributor D] [--manufacturer M] [--limit N]
   credit resubmit ID --account N [--note TEXT]
   credit mark ID credited|reconciled|declined [--reason TEXT]
 Inscription
   enrollment list [--location L]
   enrollment set --location L --program P [--distributor D] [--account N]
-  enrollment held
+  enrollment held [--location L]
   distributors eligible --location L --program P
 Administration
   audit [--search TEXT] [--limit N]
   user list | user add NAME --role ROLE --new-pin PIN | user pin NAME --new-pin PIN
   user role NAME --role ROLE | user disable NAME | user enable NAME
+  user unlock NAME
   events [--unsent] [--limit N]
 Synchronisation avec le serveur Astro
   sync                                           envoie et reçoit les modifications maintenant
@@ -2480,8 +2523,8 @@ Courriel : %4
         <translation>--role accepte cashier, manager ou admin.</translation>
     </message>
     <message>
-        <source>Use: user list|add|pin|role|disable|enable NAME</source>
-        <translation>Syntaxe : user list|add|pin|role|disable|enable NAME</translation>
+        <source>Use: user list|add|pin|role|disable|enable|unlock NAME</source>
+        <translation>Syntaxe : user list|add|pin|role|disable|enable|unlock NAME</translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6058,26 @@ CUP %2
     <message>
         <source>&amp;POS bridge…</source>
         <translation>Passerelle &amp;PDV…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer display</source>
+        <translation>Écran &amp;client</translation>
+    </message>
+    <message>
+        <source>On a second screen</source>
+        <translation>Sur un deuxième écran</translation>
+    </message>
+    <message>
+        <source>Opens by itself on a screen facing the customer; Ctrl+Shift+D shows or hides it.</source>
+        <translation>S’ouvre de lui-même sur un écran tourné vers le client; Ctrl+Shift+D l’affiche ou le masque.</translation>
+    </message>
+    <message>
+        <source>Counter&apos;s language</source>
+        <translation>Langue du comptoir</translation>
+    </message>
+    <message>
+        <source>Customer display language</source>
+        <translation>Langue de l’écran client</translation>
     </message>
 </context>
 <context>
