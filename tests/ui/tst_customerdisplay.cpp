@@ -116,7 +116,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         typeSignIn(window, QStringLiteral("Test Cashier"), QStringLiteral("1234"));
-        ui::CustomerDisplayController controller(window.session(), *window.checkout(), window);
+        ui::CustomerDisplayController& controller = *window.customerDisplay();
         QVERIFY(!controller.isShown()); // one screen: only on demand
         QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(controller.isShown());
@@ -140,7 +140,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         typeSignIn(window, QStringLiteral("Test Cashier"), QStringLiteral("1234"));
-        ui::CustomerDisplayController controller(window.session(), *window.checkout(), window);
+        ui::CustomerDisplayController& controller = *window.customerDisplay();
         ui::SettingsDialog settings(window.session(), &window);
         auto* automatic = settings.findChild<QCheckBox*>(QStringLiteral("customerDisplayAuto"));
         auto* language = settings.findChild<QComboBox*>(QStringLiteral("customerDisplayLanguage"));

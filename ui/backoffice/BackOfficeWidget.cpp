@@ -3,12 +3,43 @@
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
 
+#include <QAbstractItemView>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
+
+#include <algorithm>
 
 namespace astro::ui {
+
+namespace {
+// A page's name as wide as the list and as tall as the name wrapped in it: a long one
+// ("Mise en attente (Temporary Holding)") takes two lines, never cut.
+class WrappedNameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const QSize natural = QStyledItemDelegate::sizeHint(option, index);
+        const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
+        if (!view)
+            return natural;
+        const int width = view->viewport()->width();
+        const int oneLine = option.fontMetrics.height();
+        // The item's padding, as the theme and the style give it around one line.
+        const int padding = std::max(
+            0, natural.width() - option.fontMetrics.horizontalAdvance(index.data().toString()));
+        const QRect text =
+            option.fontMetrics.boundingRect(QRect(0, 0, std::max(1, width - padding), 10000),
+                                            Qt::TextWordWrap, index.data().toString());
+        return {width, natural.height() + text.height() - oneLine};
+    }
+};
+} // namespace
 
 BackOfficeWidget::BackOfficeWidget(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_nav(new QListWidget(this)),
@@ -19,6 +50,9 @@ BackOfficeWidget::BackOfficeWidget(Session& session, QWidget* parent)
     Theme::setRole(m_nav, "navigation");
     m_nav->setFixedWidth(220);
     m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setWordWrap(true);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setItemDelegate(new WrappedNameDelegate(m_nav));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -4,6 +4,7 @@
 #include "ui/checkout/NewCustomerDialog.h"
 #include "ui/checkout/OfferDialog.h"
 #include "ui/checkout/RedeemDialog.h"
+#include "ui/checkout/ScanAnswer.h"
 #include "ui/checkout/ScanBar.h"
 #include "ui/checkout/ScannerInputFilter.h"
 #include "ui/checkout/VisitRedemptionsModel.h"
@@ -56,7 +57,7 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
       m_lookup(new CustomerLookup(session.store().customers(), this)),
       m_newCustomer(new QPushButton(this)), m_customerName(new QLabel(this)),
       m_customerContact(new QLabel(this)), m_finish(new QPushButton(this)),
-      m_scanBar(new ScanBar(session.store().catalog(), this)), m_strip(new MessageStrip(this)),
+      m_scanBar(new ScanBar(session.store().catalog(), this)), m_strip(new MessageStrip(this, 2)),
       m_cardsHeading(new QLabel(this)), m_redeem(new QPushButton(this)),
       m_cards(new CustomerCardsModel(session.store(), this)), m_cardsView(new QTableView(this)),
       m_scansHeading(new QLabel(this)), m_scans(new VisitScansModel(session.store(), this)),
@@ -89,14 +90,14 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     auto* voidDelegate = new ActionButtonDelegate(this);
     m_scansView->setObjectName(QStringLiteral("scansView"));
     m_scansView->setModel(m_scans);
-    setUpTable(m_scansView, 36, {.cornerButton = false});
+    setUpTable(m_scansView, 32, {.cornerButton = false});
     m_scansView->setItemDelegateForColumn(VisitScansModel::ActionColumn, voidDelegate);
     fitColumns(m_scansView, {VisitScansModel::ItemColumn, VisitScansModel::CardsColumn});
 
     auto* undoDelegate = new ActionButtonDelegate(this);
     m_redemptionsView->setObjectName(QStringLiteral("visitRedemptionsView"));
     m_redemptionsView->setModel(m_redemptions);
-    setUpTable(m_redemptionsView, 36, {.cornerButton = false});
+    setUpTable(m_redemptionsView, 32, {.cornerButton = false});
     m_redemptionsView->setItemDelegateForColumn(VisitRedemptionsModel::ActionColumn, undoDelegate);
     fitColumns(m_redemptionsView,
                {VisitRedemptionsModel::ItemColumn, VisitRedemptionsModel::CardColumn});
@@ -109,21 +110,21 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     leftLayout->addWidget(m_lookup, 1);
     leftLayout->addWidget(m_newCustomer);
 
+    // Who and what they buy in one panel: the height goes to the lists below.
     auto* header = panel(this);
-    auto* headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(18, 12, 18, 12);
-    headerLayout->setSpacing(16);
+    auto* headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(18, 10, 18, 12);
+    headerLayout->setSpacing(8);
+    auto* whoRow = new QHBoxLayout;
+    whoRow->setSpacing(16);
     auto* who = new QVBoxLayout;
     who->setSpacing(2);
     who->addWidget(m_customerName);
     who->addWidget(m_customerContact);
-    headerLayout->addLayout(who, 1);
-    headerLayout->addWidget(m_finish, 0, Qt::AlignVCenter);
-
-    auto* scanPanel = panel(this);
-    auto* scanLayout = new QVBoxLayout(scanPanel);
-    scanLayout->setContentsMargins(18, 12, 18, 14);
-    scanLayout->addWidget(m_scanBar);
+    whoRow->addLayout(who, 1);
+    whoRow->addWidget(m_finish, 0, Qt::AlignVCenter);
+    headerLayout->addLayout(whoRow);
+    headerLayout->addWidget(m_scanBar);
 
     auto* cardsTitle = new QHBoxLayout;
     cardsTitle->addWidget(m_cardsHeading, 1);
@@ -142,17 +143,21 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     visitLists->addLayout(scansBox, 3);
     visitLists->addLayout(redemptionsBox, 2);
 
+    // The visit lists keep room for six scans; the cards take the rest and scroll.
+    m_scansView->setMinimumHeight(tableHeightFor(m_scansView, 6));
+    m_redemptionsView->setMinimumHeight(m_scansView->minimumHeight());
+    m_cardsView->setMinimumHeight(tableHeightFor(m_cardsView, 1));
+
     auto* right = new QVBoxLayout;
-    right->setSpacing(10);
+    right->setSpacing(8);
     right->addWidget(header);
-    right->addWidget(scanPanel);
     right->addWidget(m_strip);
     right->addLayout(cardsTitle);
-    right->addWidget(m_cardsView, 4);
-    right->addLayout(visitLists, 3);
+    right->addWidget(m_cardsView, 1);
+    right->addLayout(visitLists, 0);
 
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setContentsMargins(16, 10, 16, 10);
     layout->setSpacing(16);
     layout->addWidget(left, 2);
     layout->addLayout(right, 7);
@@ -319,30 +324,11 @@ void CheckoutWidget::scan(const QString& code, int quantity)
         return;
     }
 
-    QStringList lines;
-    lines << tr("Added %1 × %2.").arg(outcome->quantity).arg(outcome->product.description);
-    bool rewardEarned = false;
-    for (const CardPunch& p : outcome->punches) {
-        if (p.rewardsEarned > 0) {
-            rewardEarned = true;
-            lines << tr("Reward earned on “%1”!").arg(p.cardTitle);
-        } else {
-            lines << tr("“%1”: %2 of %3.").arg(p.cardTitle).arg(p.progress).arg(p.buy);
-        }
-    }
-    lines += outcome->warnings;
-    const MessageStrip::Kind kind =
-        !outcome->warnings.isEmpty() ? MessageStrip::Kind::Warning : MessageStrip::Kind::Success;
-    m_strip->showMessage(kind, lines.join(QLatin1Char('\n')));
+    const ScanAnswer answer(*outcome);
+    m_strip->showMessage(answer.kind(), answer.text());
     reloadVisit();
-    if (!outcome->punches.empty())
-        selectCard(outcome->punches.front().cardId);
-    if (rewardEarned)
-        for (const CardPunch& p : outcome->punches)
-            if (p.rewardsEarned > 0) {
-                selectCard(p.cardId);
-                break;
-            }
+    if (!answer.cardToShow().isEmpty())
+        selectCard(answer.cardToShow());
     m_scanBar->scanDone(true);
     m_session.notifyChanged();
     if (!outcome->offerIds.isEmpty())

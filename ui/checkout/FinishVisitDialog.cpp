@@ -78,6 +78,8 @@ QString FinishVisitDialog::reason() const
     const QString note = m_note->text().simplified();
     if (otherChosen())
         return note;
+    if (m_reasons->currentIndex() < 0)
+        return QString();
     if (note.isEmpty())
         return m_reasons->currentText();
     return tr("%1: %2").arg(m_reasons->currentText(), note);
@@ -107,7 +109,9 @@ void FinishVisitDialog::retranslate()
     m_reasons->addItem(tr("Bought several at once"));
     m_reasons->addItem(tr("Food for several pets"));
     m_reasons->addItem(tr("Other reason"));
-    m_reasons->setCurrentIndex(index < 0 ? 0 : index);
+    // No reason until the cashier picks one: Enter alone must not record a wrong one.
+    m_reasons->setPlaceholderText(tr("Choose a reason"));
+    m_reasons->setCurrentIndex(index);
     m_noteLabel->setText(tr("Details"));
     m_finish->setText(tr("Finish visit"));
     updateButtons();

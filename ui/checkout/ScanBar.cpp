@@ -1,6 +1,7 @@
 #include "ScanBar.h"
 
 #include "ui/checkout/ProductSearchModel.h"
+#include "ui/common/EnterClicks.h"
 #include "ui/common/Theme.h"
 
 #include "domain/Gtin.h"
@@ -9,11 +10,15 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace astro::ui {
 
@@ -43,6 +48,8 @@ ScanBar::ScanBar(CatalogRepository& catalog, QWidget* parent)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(12);
+    // What tells the items apart (the size, the price) is at the end: never cut it off.
+    m_completer->popup()->setTextElideMode(Qt::ElideMiddle);
     m_productSearch->setCompleter(m_completer);
 
     auto* layout = new QGridLayout(this);
@@ -65,7 +72,7 @@ ScanBar::ScanBar(CatalogRepository& catalog, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, [this] {
         m_products->search(m_productSearch->text());
         if (m_products->rowCount() > 0)
-            m_completer->complete();
+            m_completer->complete(suggestionsRect());
         else
             m_completer->popup()->hide();
     });
@@ -84,10 +91,9 @@ ScanBar::ScanBar(CatalogRepository& catalog, QWidget* parent)
             });
     connect(m_code, &QLineEdit::returnPressed, this, &ScanBar::submit);
     connect(m_add, &QPushButton::clicked, this, &ScanBar::submit);
-    connect(m_quantity, &QSpinBox::editingFinished, this, [this] {
-        if (m_quantity->hasFocus() && !m_code->text().trimmed().isEmpty())
-            m_add->setFocus();
-    });
+    // Enter adds, from the quantity as from the focused Add button.
+    m_quantity->installEventFilter(this);
+    EnterClicks::install(m_add);
     retranslate();
 }
 
@@ -122,6 +128,38 @@ void ScanBar::focusCode()
 {
     m_code->setFocus(Qt::ShortcutFocusReason);
     m_code->selectAll();
+}
+
+QRect ScanBar::suggestionsRect() const
+{
+    QAbstractItemView* popup = m_completer->popup();
+    const QFontMetrics metrics = popup->fontMetrics();
+    int longest = 0;
+    for (int row = 0; row < m_products->rowCount(); ++row)
+        longest =
+            std::max(longest, metrics.horizontalAdvance(m_products->index(row).data().toString()));
+    // The item's padding, the frame and a scroll bar.
+    const int wanted = longest + 2 * popup->frameWidth() +
+                       popup->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 32;
+    // As wide as the text, within the window: it grows leftwards, over the scan field.
+    const int room = m_productSearch->mapTo(window(), QPoint(m_productSearch->width(), 0)).x() - 8;
+    const int width = std::max(m_productSearch->width(), std::min(wanted, room));
+    QRect rect(0, 0, width, m_productSearch->height());
+    rect.moveRight(m_productSearch->width() - 1);
+    return rect;
+}
+
+bool ScanBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_quantity && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_quantity->interpretText();
+            submit();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScanBar::retranslate()

@@ -46,9 +46,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
+    // Where the item suggestions show, in the name field's coordinates: wide enough for the
+    // whole line of each item when the window has the room.
+    QRect suggestionsRect() const;
 
     ProductSearchModel* m_products;
     QLabel* m_codeLabel;

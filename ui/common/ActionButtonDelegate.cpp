@@ -1,6 +1,8 @@
 #include "ActionButtonDelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
@@ -77,6 +79,32 @@ bool ActionButtonDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
         return true;
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+void ActionButtonDelegate::pressWithKeys(QAbstractItemView* view, int column)
+{
+    m_keyColumn = column;
+    view->installEventFilter(this);
+}
+
+bool ActionButtonDelegate::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* view = qobject_cast<QAbstractItemView*>(watched);
+    if (view && m_keyColumn >= 0 && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool press = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter ||
+                           key->key() == Qt::Key_Space;
+        const QModelIndex current = view->currentIndex();
+        if (press && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier &&
+            current.isValid()) {
+            const QModelIndex button = current.siblingAtColumn(m_keyColumn);
+            if (!button.data(Qt::DisplayRole).toString().isEmpty()) {
+                emit clicked(button);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
 }
 
 } // namespace astro::ui

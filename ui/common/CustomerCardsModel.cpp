@@ -22,7 +22,10 @@ void CustomerCardsModel::attachTo(QTableView* view)
                                    new ProgressBarDelegate(ProgressRole, BuyRole, view));
     view->setItemDelegateForColumn(RewardColumn, new BadgeDelegate(view));
     // The card's title first, its program on a second line: both fit without cutting.
-    view->setItemDelegateForColumn(CardColumn, new TwoLineItemDelegate(ProgramRole, view));
+    auto* titles = new TwoLineItemDelegate(ProgramRole, view);
+    // A long title wraps rather than shrinking to its first word on a narrow screen.
+    titles->setTitleWraps(true);
+    view->setItemDelegateForColumn(CardColumn, titles);
     view->setColumnHidden(ProgramColumn, true);
     fitColumns(view, {CardColumn});
 }
@@ -137,7 +140,10 @@ QVariant CustomerCardsModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == CardColumn || index.column() == ProgramColumn) {
-            const QString about = c.card.description.isEmpty() ? c.card.title : c.card.description;
+            QString about = c.card.description.isEmpty() ? c.card.title : c.card.description;
+            // A wrapped title leaves no room for the program's line: the tooltip says it.
+            if (index.column() == CardColumn && !c.program.title.isEmpty())
+                about += QLatin1Char('\n') + c.program.title;
             const auto it = m_confirmed.constFind(c.card.id);
             if (it == m_confirmed.constEnd())
                 return about;

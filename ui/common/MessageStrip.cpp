@@ -1,5 +1,7 @@
 #include "MessageStrip.h"
 
+#include "ui/common/ClampedLabel.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,15 +42,18 @@ QStyle::StandardPixmap iconFor(MessageStrip::Kind kind)
 }
 } // namespace
 
-MessageStrip::MessageStrip(QWidget* parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
-      m_flashTimer(new QTimer(this))
+MessageStrip::MessageStrip(QWidget* parent, int fixedLines)
+    : QFrame(parent), m_icon(new QLabel(this)),
+      m_text(fixedLines > 0 ? new ClampedLabel(fixedLines, this) : new QLabel(this)),
+      m_flashTimer(new QTimer(this)), m_fixedHeight(fixedLines > 0)
 {
     setObjectName(QStringLiteral("messageStrip"));
     m_text->setObjectName(QStringLiteral("messageText"));
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    if (!m_fixedHeight) {
+        m_text->setWordWrap(true);
+        m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    }
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(10);
@@ -68,7 +73,7 @@ void MessageStrip::showMessage(Kind kind, const QString& text)
 {
     m_kind = kind;
     m_text->setText(text);
-    setVisible(!text.isEmpty());
+    setVisible(m_fixedHeight || !text.isEmpty());
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 6;
     m_icon->setPixmap(style()->standardIcon(iconFor(kind), nullptr, this).pixmap(size, size));
     m_icon->setVisible(!text.isEmpty());
@@ -91,12 +96,20 @@ void MessageStrip::clear()
     m_icon->hide();
     setProperty("kind", QStringLiteral("empty"));
     setFlash(false);
-    hide();
+    // A strip of fixed height keeps its room, empty.
+    setVisible(m_fixedHeight);
 }
 
 QString MessageStrip::text() const
 {
     return m_text->text();
+}
+
+QStringList MessageStrip::visibleLines() const
+{
+    if (const auto* clamped = dynamic_cast<const ClampedLabel*>(m_text))
+        return clamped->visibleLines();
+    return m_text->text().split(QLatin1Char('\n'));
 }
 
 void MessageStrip::setFlash(bool on)

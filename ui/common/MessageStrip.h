@@ -21,13 +21,17 @@ public:
         Error
     };
 
-    explicit MessageStrip(QWidget* parent = nullptr);
+    // With `fixedLines`, the strip keeps that many lines of room, empty or not, and a longer
+    // message ends in "…" (whole in its tooltip): the screen below never moves.
+    explicit MessageStrip(QWidget* parent = nullptr, int fixedLines = 0);
 
     void showMessage(Kind kind, const QString& text);
     void clear();
 
     Kind kind() const { return m_kind; }
     QString text() const;
+    // The lines on screen: at most two, the last ending in "…" when the text is longer.
+    QStringList visibleLines() const;
 
 private:
     void setFlash(bool on);
@@ -37,6 +41,7 @@ private:
     QLabel* m_text;
     QTimer* m_flashTimer;
     int m_flashesLeft = 0;
+    bool m_fixedHeight = false;
 };
 
 } // namespace astro::ui

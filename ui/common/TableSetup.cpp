@@ -43,4 +43,12 @@ void fitColumns(QTableView* view, std::initializer_list<int> stretch)
                                          : QHeaderView::ResizeToContents);
 }
 
+int tableHeightFor(const QTableView* view, int rows)
+{
+    const QHeaderView* header = view->horizontalHeader();
+    const int headerHeight = header->isHidden() ? 0 : header->sizeHint().height();
+    return headerHeight + rows * view->verticalHeader()->defaultSectionSize() +
+           2 * view->frameWidth();
+}
+
 } // namespace astro::ui

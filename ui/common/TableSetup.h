@@ -33,4 +33,7 @@ void setUpTable(QTableView* view, int rowHeight, const TableOptions& options = {
 // once the model is set.
 void fitColumns(QTableView* view, std::initializer_list<int> stretch);
 
+// The height that shows the header and `rows` rows of the default height, with no scrolling.
+int tableHeightFor(const QTableView* view, int rows);
+
 } // namespace astro::ui

@@ -1,5 +1,7 @@
 #include "TwoLineItemDelegate.h"
 
+#include "ui/common/ClampedLabel.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -52,6 +54,22 @@ void TwoLineItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QRect area = opt.rect.adjusted(hPad, vPad, -hPad, -vPad);
     const QFont tf = titleFont(opt.font);
     const QFontMetrics tm(tf);
+    const QStringList lines = titleLines(title, opt.font, opt.rect.width());
+    if (lines.size() > 1) {
+        // Two lines of title, centred in the row; the secondary line is in the tooltip.
+        painter->save();
+        painter->setFont(tf);
+        painter->setPen(main);
+        const int height = tm.lineSpacing() * int(lines.size());
+        int y = opt.rect.top() + (opt.rect.height() - height) / 2;
+        for (const QString& line : lines) {
+            painter->drawText(QRect(area.left(), y, area.width(), tm.lineSpacing()),
+                              Qt::AlignLeft | Qt::AlignVCenter, line);
+            y += tm.lineSpacing();
+        }
+        painter->restore();
+        return;
+    }
     painter->save();
     painter->setFont(tf);
     painter->setPen(main);
@@ -69,6 +87,16 @@ void TwoLineItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
             sm.elidedText(secondary, Qt::ElideRight, area.width()));
     }
     painter->restore();
+}
+
+QStringList TwoLineItemDelegate::titleLines(const QString& title, const QFont& font,
+                                            int cellWidth) const
+{
+    const QFont tf = titleFont(font);
+    const int width = cellWidth - 2 * hPad;
+    if (!m_titleWraps || QFontMetrics(tf).horizontalAdvance(title) <= width)
+        return {QFontMetrics(tf).elidedText(title, Qt::ElideRight, width)};
+    return ClampedLabel::clamp(title, tf, width, 2);
 }
 
 QSize TwoLineItemDelegate::sizeHint(const QStyleOptionViewItem& option,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CustomerDisplay.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -9,7 +11,6 @@ class QWidget;
 namespace astro::ui {
 
 class CheckoutWidget;
-class CustomerDisplay;
 class Session;
 
 // When and where the customer display shows: by itself, full screen, on a second screen as soon

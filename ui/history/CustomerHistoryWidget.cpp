@@ -70,6 +70,7 @@ CustomerHistoryWidget::CustomerHistoryWidget(Session& session, QWidget* parent)
     setUpTable(m_redemptionsView, 36);
     m_redemptionsView->setItemDelegateForColumn(CustomerRedemptionsModel::ActionColumn,
                                                 undoDelegate);
+    undoDelegate->pressWithKeys(m_redemptionsView, CustomerRedemptionsModel::ActionColumn);
     fitColumns(m_redemptionsView,
                {CustomerRedemptionsModel::CardColumn, CustomerRedemptionsModel::ItemColumn});
 

@@ -5,10 +5,14 @@
 #include "ui/checkout/CheckoutWidget.h"
 #include "ui/checkout/PosFollower.h"
 #include "ui/checkout/ScannerInputFilter.h"
+#include "ui/checkout/VisitRedemptionsModel.h"
+#include "ui/checkout/VisitScansModel.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/ElidedLabel.h"
+#include "ui/common/OptionalLabel.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
+#include "ui/display/CustomerDisplayController.h"
 #include "ui/history/CustomerHistoryWidget.h"
 #include "ui/shell/HoldingWarningDialog.h"
 #include "ui/shell/IdleWatcher.h"
@@ -18,6 +22,7 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/SignInWidget.h"
 #include "ui/shell/SyncConflictsDialog.h"
+#include "ui/shell/WindowPlacement.h"
 
 #include "bridge/BridgeService.h"
 #include "enrollment/EnrollmentService.h"
@@ -29,8 +34,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -59,15 +64,18 @@ bool inPosBridge(const QWidget* dialog)
 MainWindow::MainWindow(Store& store, QWidget* parent)
     : QMainWindow(parent), m_session(std::make_unique<Session>(store)),
       m_pages(new QStackedWidget(this)), m_signIn(new SignInWidget(*m_session, this)),
-      m_workspace(new QWidget(this)), m_appName(new QLabel(this)), m_sections(new SectionBar(this)),
-      m_user(new ElidedLabel(this)), m_settings(new QPushButton(this)),
-      m_switchUser(new QPushButton(this)), m_lock(new QPushButton(this)),
-      m_sectionPages(new QStackedWidget(this)), m_checkout(new CheckoutWidget(*m_session, this)),
+      m_workspace(new QWidget(this)), m_appName(new OptionalLabel(this)),
+      m_sections(new SectionBar(this)), m_user(new ElidedLabel(this)),
+      m_settings(new QPushButton(this)), m_switchUser(new QPushButton(this)),
+      m_lock(new QPushButton(this)), m_sectionPages(new QStackedWidget(this)),
+      m_checkout(new CheckoutWidget(*m_session, this)),
       m_history(new CustomerHistoryWidget(*m_session, this)),
       m_status(new SessionStatusBar(*m_session, this)), m_idle(new IdleWatcher(this)),
       m_posFollower(new PosFollower(*m_session, *m_checkout, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The customer-facing screen follows the checkout (by itself on a second screen).
+    m_customerDisplay = new CustomerDisplayController(*m_session, *m_checkout, *this);
     Theme::setRole(m_appName, "appName");
     m_user->setObjectName(QStringLiteral("headerUser"));
     Theme::setRole(m_user, "hint");
@@ -83,9 +91,12 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     Theme::setRole(header, "header");
     auto* headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(18, 4, 12, 0);
-    headerLayout->setSpacing(12);
+    // Tight enough for the French buttons beside the sections on a 1024 px screen.
+    headerLayout->setSpacing(8);
+    // The app's name gives way first on a narrow screen: the title bar says it too.
+    m_appName->setObjectName(QStringLiteral("appName"));
+    m_appName->setContentsMargins(0, 0, 16, 0);
     headerLayout->addWidget(m_appName);
-    headerLayout->addSpacing(12);
     headerLayout->addWidget(m_sections);
     headerLayout->addStretch(1);
     headerLayout->addWidget(m_user, 0, Qt::AlignVCenter);
@@ -133,8 +144,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     retranslate();
     updateSections();
     m_pages->setCurrentWidget(m_signIn);
-    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(1366, 768);
+    WindowPlacement::restore(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -193,6 +203,7 @@ void MainWindow::applySettings()
 {
     m_idle->setTimeout(AppSettings::idleLockMinutes() * 60 * 1000);
     m_checkout->scannerFilter()->setBurstMs(AppSettings::scannerBurstMs());
+    m_customerDisplay->applySettings();
 }
 
 void MainWindow::signedIn(const Actor& actor)
@@ -339,8 +350,36 @@ void MainWindow::lock()
 
 void MainWindow::switchUser()
 {
+    if (!isLocked() && !confirmLeavingVisit())
+        return;
     lock();
     m_signIn->prepare();
+}
+
+bool MainWindow::confirmLeavingVisit()
+{
+    const bool touched = m_checkout->scansModel()->activeCount() > 0 ||
+                         m_checkout->redemptionsModel()->activeCount() > 0;
+    if (m_checkout->visitId() == 0 || !touched)
+        return true;
+    const QString customer =
+        m_checkout->customer() ? m_checkout->customer()->displayName() : QString();
+    QMessageBox box(
+        QMessageBox::Warning, tr("Switch user"),
+        tr("%1's visit for %2 is still open.").arg(m_session->actor().userName, customer),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("switchUserWithVisit"));
+    box.setInformativeText(tr("The next user to sign in would take it over. Finish the visit "
+                              "first, or switch anyway."));
+    // Staying is the default: Enter or Escape leaves the visit with its cashier.
+    QPushButton* stay = box.addButton(tr("Stay"), QMessageBox::RejectRole);
+    QPushButton* leave = box.addButton(tr("Switch anyway"), QMessageBox::AcceptRole);
+    stay->setObjectName(QStringLiteral("stayButton"));
+    leave->setObjectName(QStringLiteral("switchAnywayButton"));
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    return box.clickedButton() == leave;
 }
 
 void MainWindow::openSettings()
@@ -388,7 +427,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    WindowPlacement::save(this);
     QMainWindow::closeEvent(event);
 }
 

@@ -28,6 +28,7 @@ class BackOfficeWidget;
 class CheckoutWidget;
 class CustomerHistoryWidget;
 class IdleWatcher;
+class CustomerDisplayController;
 class PosFollower;
 class SectionBar;
 class Session;
@@ -77,6 +78,7 @@ public:
     bridge::BridgeService* bridgeService() const;
     // What the checkout does when the bridge touches a customer.
     PosFollower* posFollower() const { return m_posFollower; }
+    CustomerDisplayController* customerDisplay() const { return m_customerDisplay; }
 
     // Reads the counter's preferences again (idle lock, scanner timing).
     void applySettings();
@@ -100,6 +102,8 @@ private:
     };
 
     void signedIn(const Actor& actor);
+    // With scans or redemptions in the open visit, asks before the next user takes it over.
+    bool confirmLeavingVisit();
     // At a Manager's or Admin's sign-in: the open conflicts, after the holding warning if any.
     void warnOfSyncConflicts();
     void updateSections();
@@ -125,6 +129,7 @@ private:
     SessionStatusBar* m_status;
     IdleWatcher* m_idle;
     PosFollower* m_posFollower;
+    CustomerDisplayController* m_customerDisplay = nullptr;
     QPointer<QDialog> m_holdingWarning;
     QPointer<QDialog> m_syncConflicts;
     QPointer<sync::SyncService> m_syncService;
