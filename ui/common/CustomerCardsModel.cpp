@@ -1,5 +1,7 @@
 #include "CustomerCardsModel.h"
 
+#include "ColumnFitter.h"
+
 #include "store/Store.h"
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/ProgressBarDelegate.h"
@@ -27,7 +29,8 @@ void CustomerCardsModel::attachTo(QTableView* view)
     titles->setTitleWraps(true);
     view->setItemDelegateForColumn(CardColumn, titles);
     view->setColumnHidden(ProgramColumn, true);
-    fitColumns(view, {CardColumn});
+    // The title keeps room for its first words on a 1024-pixel screen, in French too.
+    new ColumnFitter(view, CardColumn, 220);
 }
 
 QString CustomerCardsModel::load(qint64 customerId)
