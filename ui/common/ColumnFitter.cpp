@@ -41,7 +41,6 @@ void ColumnFitter::fit()
 {
     const QHeaderView* header = m_view->horizontalHeader();
     std::vector<int> columns;
-    int wanted = 0;
     std::vector<int> widths;
     for (int c = 0; c < m_view->model()->columnCount(); ++c) {
         if (c == m_stretch || m_view->isColumnHidden(c))
@@ -51,13 +50,23 @@ void ColumnFitter::fit()
         const int w = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
         columns.push_back(c);
         widths.push_back(w);
-        wanted += w;
     }
-    const int room = m_view->viewport()->width() - m_minWidth;
-    // Enough room: every column as wide as its contents. Otherwise each gives way in proportion.
-    const double share = wanted > 0 && wanted > room ? std::max(room, 0) / double(wanted) : 1.0;
+    if (columns.empty())
+        return;
+    const int room = std::max(m_view->viewport()->width() - m_minWidth, 0);
+    // Enough room: every column as wide as its contents. Otherwise the widest give way first,
+    // down to a common width, so a short column ("6 of 24") stays whole.
+    int cap = *std::max_element(widths.begin(), widths.end());
+    const auto total = [&](int c) {
+        int sum = 0;
+        for (int w : widths)
+            sum += std::min(w, c);
+        return sum;
+    };
+    while (cap > narrowest && total(cap) > room)
+        --cap;
     for (std::size_t i = 0; i < columns.size(); ++i)
-        m_view->setColumnWidth(columns[i], std::max(narrowest, int(widths[i] * share)));
+        m_view->setColumnWidth(columns[i], std::max(narrowest, std::min(widths[i], cap)));
 }
 
 } // namespace astro::ui

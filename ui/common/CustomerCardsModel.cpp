@@ -30,7 +30,7 @@ void CustomerCardsModel::attachTo(QTableView* view)
     view->setItemDelegateForColumn(CardColumn, titles);
     view->setColumnHidden(ProgramColumn, true);
     // The title keeps room for its first words on a 1024-pixel screen, in French too.
-    new ColumnFitter(view, CardColumn, 220);
+    new ColumnFitter(view, CardColumn, 200);
 }
 
 QString CustomerCardsModel::load(qint64 customerId)
