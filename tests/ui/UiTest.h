@@ -176,7 +176,8 @@ template <typename Page> struct PageFixture
 // QFileDialog::exec() blocks the test until then). Gives up after five seconds.
 template <typename T> void whenModal(std::function<void(T*)> act)
 {
-    auto* timer = new QTimer;
+    // The application owns it: one still waiting when the test ends goes with it, not leaked.
+    auto* timer = new QTimer(qApp);
     auto waited = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, act] {
         if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {

@@ -15,13 +15,14 @@ constexpr int narrowest = 56; // a column never shrinks below this
 } // namespace
 
 ColumnFitter::ColumnFitter(QTableView* view, int stretchColumn, int minWidth)
-    : QObject(view), m_view(view), m_stretch(stretchColumn), m_minWidth(minWidth)
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_stretch(stretchColumn),
+      m_minWidth(minWidth)
 {
     QHeaderView* header = view->horizontalHeader();
     for (int c = 0; c < view->model()->columnCount(); ++c)
         header->setSectionResizeMode(c, c == m_stretch ? QHeaderView::Stretch
                                                        : QHeaderView::Interactive);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     QAbstractItemModel* model = view->model();
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
     connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::fit);
@@ -32,7 +33,9 @@ ColumnFitter::ColumnFitter(QTableView* view, int stretchColumn, int minWidth)
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Only the pointer is compared: while the view is being destroyed, its viewport still sends
+    // events, and the view is no longer a QTableView to ask anything.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

@@ -24,6 +24,7 @@ protected:
 
 private:
     QTableView* m_view;
+    QObject* m_viewport;
     int m_stretch;
     int m_minWidth;
 };
