@@ -1,6 +1,7 @@
 #include "BridgeServer.h"
 
 #include "HttpWire.h"
+#include "PromptTcpServer.h"
 #include "pos/PosUserStore.h"
 #include "store/Store.h"
 #include "wire/CustomerDirectory.h"
@@ -42,7 +43,7 @@ BridgeServer::BridgeServer(Store& store, QObject* parent)
 
 Status BridgeServer::listenOn(int port)
 {
-    const quint16 bound = listen(QHostAddress::LocalHost, quint16(port));
+    const quint16 bound = httpwire::listenPromptly(*this, QHostAddress::LocalHost, quint16(port));
     if (bound == 0)
         return makeError(ErrorCode::Conflict,
                          tr("The POS bridge cannot listen on port %1 of this computer: another "
@@ -54,9 +55,6 @@ Status BridgeServer::listenOn(int port)
 
 bool BridgeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    // An answer goes out in two writes (head, then body): without this, the body's last segment
-    // waits for the client's delayed ACK, 40 ms a call.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString name = httpwire::endpointOf(request.url().path());
     if (name.isEmpty())
         return false;

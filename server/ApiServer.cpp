@@ -36,9 +36,6 @@ ApiServer::ApiServer(const Accounts& accounts, std::vector<Tenant> tenants,
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    // An answer goes out in two writes (head, then body): without this, the body's last segment
-    // waits for the client's delayed ACK, 40 ms a call.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString path = request.url().path();
     const QString name = httpwire::endpointOf(path);
     if (name.isEmpty())

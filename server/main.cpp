@@ -1,5 +1,6 @@
 #include "Accounts.h"
 #include "ApiServer.h"
+#include "PromptTcpServer.h"
 #include "ServerOptions.h"
 #include "ServerState.h"
 #include "SignalWatcher.h"
@@ -116,7 +117,7 @@ int main(int argc, char* argv[])
     const QString host = options->listen.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(options->listen.toString())
                              : options->listen.toString();
-    const quint16 port = server.listen(options->listen, options->port);
+    const quint16 port = astro::httpwire::listenPromptly(server, options->listen, options->port);
     if (port == 0) {
         err << "astro-server: cannot listen on " << host << " port " << options->port << Qt::endl;
         return failed;
