@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Backups go to %1 and are kept %n day(s).</source>
+        <translation>
+            <numerusform>Backups go to %1 and are kept %n day.</numerusform>
+            <numerusform>Backups go to %1 and are kept %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message numerus="yes">
         <source>Batch %1 exported to %2 (%n line(s)).</source>
@@ -213,6 +223,30 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message numerus="yes">
+        <source>%n change(s) in the current database were never sent and are not in the backup: sync first, or they stay only in the replaced database.</source>
+        <translation>
+            <numerusform>%n change in the current database was never sent and is not in the backup: sync first, or it stays only in the replaced database.</numerusform>
+            <numerusform>%n changes in the current database were never sent and are not in the backup: sync first, or they stay only in the replaced database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the backup were not sent yet: they go out at the next sync.</source>
+        <translation>
+            <numerusform>%n change of the backup was not sent yet: it goes out at the next sync.</numerusform>
+            <numerusform>%n changes of the backup were not sent yet: they go out at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) never sent stay only in the replaced database.</source>
+        <translation>
+            <numerusform>%n change never sent stays only in the replaced database.</numerusform>
+            <numerusform>%n changes never sent stay only in the replaced database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaleFile</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -270,6 +304,16 @@
         <translation>
             <numerusform>%n entry.</numerusform>
             <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BackupsDialog</name>
+    <message numerus="yes">
+        <source>Saved: backups go to %1 and are kept %n day(s).</source>
+        <translation>
+            <numerusform>Saved: backups go to %1 and are kept %n day.</numerusform>
+            <numerusform>Saved: backups go to %1 and are kept %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -254,6 +254,98 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier des sauvegardes %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation>La sauvegarde %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Impossible d’écrire la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>La sauvegarde n’a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>The backup was made but failed its check, so it was not kept: %1</source>
+        <translation>La sauvegarde a été faite, mais elle n’a pas passé la vérification; elle n’a donc pas été gardée : %1</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation>Impossible de nommer la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 disappeared.</source>
+        <translation>La sauvegarde %1 a disparu.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Astro Counter backup (or it is damaged).</source>
+        <translation>%1 n’est pas une sauvegarde d’Astro Counter (ou elle est endommagée).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Astro Counter database.</source>
+        <translation>%1 n’est pas une base de données d’Astro Counter.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Astro Counter (schema %2; this version knows up to %3).</source>
+        <translation>%1 a été fait par une version plus récente d’Astro Counter (schéma %2; cette version connaît jusqu’au %3).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation>Aucune sauvegarde dans %1 pour l’instant.</translation>
+    </message>
+    <message>
+        <source>--keep-days is a number of days.</source>
+        <translation>--keep-days est un nombre de jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups go to %1 and are kept %n day(s).</source>
+        <translation>
+            <numerusform>Les sauvegardes vont dans %1 et sont gardées %n jour.</numerusform>
+            <numerusform>Les sauvegardes vont dans %1 et sont gardées %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1 (%2)</source>
+        <translation>Sauvegardé et vérifié : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Use: backup [list|settings]</source>
+        <translation>Utilisation : backup [list|settings]</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Keep backups from 1 to %1 days.</source>
+        <translation>Gardez les sauvegardes de 1 à %1 jours.</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, like /media/usb/backups.</source>
+        <translation>Le dossier des sauvegardes doit être un chemin complet, comme /media/usb/sauvegardes.</translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message>
         <source>batch</source>
@@ -770,6 +862,10 @@ POS bridge (Astro&apos;s API for a point of sale, on 127.0.0.1)
                   [--follow|--no-follow]
   pos-user list | pos-user add NAME --client-id ID [--password-stdin]
   pos-user password NAME [--password-stdin] | pos-user remove NAME
+Backups
+  backup                                         back up now (a checked copy)
+  backup list | backup settings [--folder DIR] [--keep-days N]
+  restore FILE [--yes]                           put a backup back (close the app first)
 
 Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).
 The database defaults to %1.
@@ -825,6 +921,10 @@ Passerelle PDV (l’API d’Astro pour un point de vente, sur 127.0.0.1)
                   [--follow|--no-follow]
   pos-user list | pos-user add NAME --client-id ID [--password-stdin]
   pos-user password NAME [--password-stdin] | pos-user remove NAME
+Sauvegardes
+  backup                                         sauvegarde maintenant (une copie vérifiée)
+  backup list | backup settings [--folder DIR] [--keep-days N]
+  restore FILE [--yes]                           remet une sauvegarde en place (fermez l’app d’abord)
 
 Les commandes qui modifient des données exigent --user et --pin (ou ASTRO_USER et ASTRO_PIN).
 Base de données par défaut : %1.
@@ -1169,6 +1269,10 @@ Courriel : %4
     <message>
         <source>%1 is a database of another program, not of Astro Counter; it was not changed.</source>
         <translation>%1 est une base de données d’un autre logiciel, et non d’Astro Counter; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>This version of Astro Counter updates the database, and backs it up first, but the backup failed; the database was not changed. %1</source>
+        <translation>Cette version d’Astro Counter met à jour la base de données et la sauvegarde d’abord, mais la sauvegarde a échoué; la base de données n’a pas été modifiée. %1</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2180,73 @@ Courriel : %4
     <message>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>The database %1 is in use: close Astro Counter (and any other counter or POS bridge using it) and try again.</source>
+        <translation>La base de données %1 est utilisée : fermez Astro Counter (et tout autre comptoir ou passerelle PDV qui l’utilise), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1.</source>
+        <translation>Impossible de copier la sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set the database %1 aside; nothing was changed.</source>
+        <translation>Impossible de mettre de côté la base de données %1; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the replaced database is kept at %2.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de %1; la base de données remplacée est gardée dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Name the backup to restore: restore FILE --yes (see “backup list”).</source>
+        <translation>Nommez la sauvegarde à restaurer : restore FICHIER --yes (voir « backup list »).</translation>
+    </message>
+    <message>
+        <source>This replaces the database %1 with the backup %2. The database it replaces is kept beside it.</source>
+        <translation>Ceci remplace la base de données %1 par la sauvegarde %2. La base de données remplacée est gardée à côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the current database were never sent and are not in the backup: sync first, or they stay only in the replaced database.</source>
+        <translation>
+            <numerusform>%n modification de la base de données actuelle n’a jamais été envoyée et n’est pas dans la sauvegarde : synchronisez d’abord, sinon elle restera seulement dans la base de données remplacée.</numerusform>
+            <numerusform>%n modifications de la base de données actuelle n’ont jamais été envoyées et ne sont pas dans la sauvegarde : synchronisez d’abord, sinon elles resteront seulement dans la base de données remplacée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current database cannot be read: changes made after the backup that were never sent cannot be counted.</source>
+        <translation>La base de données actuelle est illisible : les modifications faites après la sauvegarde et jamais envoyées ne peuvent pas être comptées.</translation>
+    </message>
+    <message>
+        <source>Add --yes to restore.</source>
+        <translation>Ajoutez --yes pour restaurer.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restaurée à partir de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the backup were not sent yet: they go out at the next sync.</source>
+        <translation>
+            <numerusform>%n modification de la sauvegarde n’était pas encore envoyée : elle partira à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications de la sauvegarde n’étaient pas encore envoyées : elles partiront à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced database is kept at %1.</source>
+        <translation>La base de données remplacée est gardée dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) never sent stay only in the replaced database.</source>
+        <translation>
+            <numerusform>%n modification jamais envoyée reste seulement dans la base de données remplacée.</numerusform>
+            <numerusform>%n modifications jamais envoyées restent seulement dans la base de données remplacée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3244,123 @@ Courriel : %4
     <message>
         <source>Back office</source>
         <translation>Arrière-boutique</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BackupGroup</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Dernière sauvegarde valide : %1.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The last backup failed: %1</source>
+        <translation>La dernière sauvegarde a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::BackupsDialog</name>
+    <message>
+        <source>Backed up and checked.</source>
+        <translation>Sauvegardé et vérifié.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Dernière sauvegarde valide : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup yet: make one now.</source>
+        <translation>Aucune sauvegarde pour l’instant : faites-en une maintenant.</translation>
+    </message>
+    <message>
+        <source>Backing up… the counter can keep working.</source>
+        <translation>Sauvegarde en cours… le comptoir peut continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>The last backup failed: %1</source>
+        <translation>La dernière sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: backups go to %1 and are kept %n day(s).</source>
+        <translation>
+            <numerusform>Enregistré : les sauvegardes vont dans %1 et sont gardées %n jour.</numerusform>
+            <numerusform>Enregistré : les sauvegardes vont dans %1 et sont gardées %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Garder pendant :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sauve&amp;garder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Each backup is checked before it is kept. A folder on another disk (a USB drive, a network share) keeps the store&apos;s history if this computer&apos;s disk fails. To put a backup back, close Astro Counter and run: astro-counter-cli restore FILE --yes (the database it replaces is kept beside it).</source>
+        <translation>Chaque sauvegarde est vérifiée avant d’être gardée. Un dossier sur un autre disque (une clé USB, un partage réseau) garde l’historique du magasin si le disque de cet ordinateur tombe en panne. Pour remettre une sauvegarde en place, fermez Astro Counter et lancez : astro-counter-cli restore FICHIER --yes (la base de données remplacée est gardée à côté).</translation>
     </message>
 </context>
 <context>

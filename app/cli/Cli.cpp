@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "commands/AuditCommand.h"
+#include "commands/BackupCommand.h"
 #include "commands/BatchCommand.h"
 #include "commands/BatchesCommand.h"
 #include "commands/BridgeCommand.h"
@@ -16,6 +17,7 @@
 #include "commands/InitCommand.h"
 #include "commands/PosUserCommand.h"
 #include "commands/RedeemCommand.h"
+#include "commands/RestoreCommand.h"
 #include "commands/RewardsCommand.h"
 #include "commands/ScanCommand.h"
 #include "commands/SyncCommand.h"
@@ -95,6 +97,8 @@ const std::vector<std::unique_ptr<Command>>& Cli::commands()
         list.push_back(std::make_unique<SyncCommand>());
         list.push_back(std::make_unique<BridgeCommand>());
         list.push_back(std::make_unique<PosUserCommand>());
+        list.push_back(std::make_unique<BackupCommand>());
+        list.push_back(std::make_unique<RestoreCommand>());
         return list;
     }();
     return all;
@@ -165,6 +169,11 @@ QString Cli::usage()
               "                  [--follow|--no-follow]\n"
               "  pos-user list | pos-user add NAME --client-id ID [--password-stdin]\n"
               "  pos-user password NAME [--password-stdin] | pos-user remove NAME\n"
+              "Backups\n"
+              "  backup                                         back up now (a checked copy)\n"
+              "  backup list | backup settings [--folder DIR] [--keep-days N]\n"
+              "  restore FILE [--yes]                           put a backup back (close the app "
+              "first)\n"
               "\n"
               "Commands that change data need --user and --pin (or ASTRO_USER and ASTRO_PIN).\n"
               "The database defaults to %1.\n")

@@ -10,6 +10,7 @@
 #include "demo/DemoStore.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
+#include "ui/shell/DailyBackup.h"
 #include "users/UserStore.h"
 
 #include <QApplication>
@@ -108,9 +109,13 @@ int main(int argc, char* argv[])
     astro::sync::SyncService syncService(path);
     // The POS bridge likewise: its own thread and connection, off unless its settings say on.
     astro::bridge::BridgeService bridgeService(path);
+    // A verified copy a day, on a thread and connection of its own.
+    astro::ui::DailyBackup dailyBackup(*store);
+    dailyBackup.start();
     astro::ui::MainWindow window(*store);
     window.setSyncService(&syncService);
     window.setBridgeService(&bridgeService);
+    window.setDailyBackup(&dailyBackup);
     window.show();
     if (parser.isSet(quitAfterOption)) {
         bool ok = false;

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "backup/Backup.h"
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 
 namespace astro {
 
@@ -61,13 +63,14 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::openConnection(const QString& path)
+Result<std::unique_ptr<Database>> Database::openConnection(const QString& path,
+                                                           const QString& options)
 {
     const QString name = QStringLiteral("astro-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     createOwnerOnly(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") + options);
     if (!db.open()) {
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
@@ -88,6 +91,14 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path)
 Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
 {
     return openConnection(path);
+}
+
+Result<std::unique_ptr<Database>> Database::openUntouched(const QString& path)
+{
+    const QString uri = QStringLiteral("file:%1?mode=ro&immutable=1")
+                            .arg(QString::fromUtf8(
+                                QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/")));
+    return openConnection(uri, QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
@@ -127,6 +138,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     }
     // A database made by an older version (or another umask) is tightened too.
     restrictToOwner(path);
+    if (*version > 0 && *version < Migrations::latestVersion() && isFile(path)) {
+        // A store is copied before its schema changes: a migration that goes wrong, or a
+        // version that has to be taken back, leaves the store as it was in the backups.
+        const QString reason = QStringLiteral("before-schema-%1").arg(Migrations::latestVersion());
+        if (auto made =
+                Backup::make(*db, BackupFolder::of(*db), reason, QDateTime::currentDateTimeUtc());
+            !made)
+            return makeError(ErrorCode::Storage,
+                             tr("This version of Astro Counter updates the database, and backs "
+                                "it up first, but the backup failed; the database was not "
+                                "changed. %1")
+                                 .arg(made.error().message));
+    }
     if (auto migrated = Migrations::migrate(*db); !migrated)
         return migrated.error();
     return db;

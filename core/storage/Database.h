@@ -33,6 +33,9 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path);
     // Opens without migrating, for tests of the migrations themselves.
     static Result<std::unique_ptr<Database>> openRaw(const QString& path);
+    // Opens a file to read it as it stands (a backup being checked): read-only and immutable,
+    // so nothing is written to it or beside it.
+    static Result<std::unique_ptr<Database>> openUntouched(const QString& path);
     // Makes the database file at `path` and its -wal, -shm and -journal readable and writable
     // by their owner only (0600).
     static void restrictToOwner(const QString& path);
@@ -60,7 +63,8 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path);
-    static Result<std::unique_ptr<Database>> openConnection(const QString& path);
+    static Result<std::unique_ptr<Database>> openConnection(const QString& path,
+                                                            const QString& options = {});
     QSqlQuery& prepared(const QString& sql, const QVariantList& binds, bool& ok);
     // Prepares (once), binds and executes; the statement stays active for the caller to read.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds);

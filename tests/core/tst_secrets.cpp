@@ -15,15 +15,6 @@ using namespace astro::test;
 
 namespace {
 
-// The file's mode bits (rwx for owner, group, others), as `ls -l` would show them.
-int modeOf(const QString& path)
-{
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
-
 // Sets the process umask for one scope.
 class Umask
 {
@@ -59,9 +50,9 @@ private Q_SLOTS:
         ASTRO_VERIFY_OK(store);
         ASTRO_VERIFY_OK((*store)->setSetting(QStringLiteral("probe"), QStringLiteral("1")));
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
-        QCOMPARE(modeOf(path), 0600);
-        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
-        QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+        QCOMPARE(test::fileMode(path), 0600);
+        QCOMPARE(test::fileMode(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(test::fileMode(path + QStringLiteral("-shm")), 0600);
     }
 
     void olderDatabaseIsTightened()
@@ -75,10 +66,10 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
                                                 QFile::ReadGroup | QFile::ReadOther));
-        QCOMPARE(modeOf(path), 0644);
+        QCOMPARE(test::fileMode(path), 0644);
         auto reopened = Store::open(path);
         ASTRO_VERIFY_OK(reopened);
-        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(test::fileMode(path), 0600);
     }
 
     void secretsGoToAnOwnerOnlyFile()
@@ -91,7 +82,7 @@ private Q_SLOTS:
         ASTRO_VERIFY_OK(credentials.write(QStringLiteral("password"), QStringLiteral("s3cret-pw")));
         ASTRO_VERIFY_OK(credentials.write(QStringLiteral("token"), QStringLiteral("tok-123")));
 
-        QCOMPARE(modeOf(credentials.filePath()), 0600);
+        QCOMPARE(test::fileMode(credentials.filePath()), 0600);
         TAKE(inDb, t->db().scalar(QStringLiteral(
                        "SELECT count(*) FROM settings WHERE key LIKE 'sync/secret/%' OR value "
                        "IN ('s3cret-pw', 'tok-123')")));
@@ -109,7 +100,7 @@ private Q_SLOTS:
         // An empty value removes the entry.
         ASTRO_VERIFY_OK(again.write(QStringLiteral("token"), QString()));
         QVERIFY(!bytesOf(credentials.filePath()).contains("tok-123"));
-        QCOMPARE(modeOf(credentials.filePath()), 0600);
+        QCOMPARE(test::fileMode(credentials.filePath()), 0600);
     }
 
     void settingsSayWhere()
@@ -141,7 +132,7 @@ private Q_SLOTS:
         TAKE(left, t->db().scalar(
                        QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'sync/%'")));
         QCOMPARE(left.toInt(), 0);
-        QCOMPARE(modeOf(credentials.filePath()), 0600);
+        QCOMPARE(test::fileMode(credentials.filePath()), 0600);
         QVERIFY(bytesOf(credentials.filePath()).contains("hunter2-legacy"));
 
         // Erased, not only unlinked: once the WAL is folded in, no byte of it stays in the file.

@@ -5,9 +5,12 @@
 #include "domain/Gtin.h"
 #include "enrollment/EnrollmentService.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sys/stat.h>
 
 namespace astro::test {
 
@@ -332,6 +335,14 @@ Actor TestStore::manager(const QString& location)
 Actor TestStore::cashier(const QString& location)
 {
     return user(QStringLiteral("Test Cashier"), Role::Cashier, location);
+}
+
+int fileMode(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
 }
 
 } // namespace astro::test

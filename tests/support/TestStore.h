@@ -22,6 +22,8 @@ public:
                                                         Qt::UTC));
 
     Store& store() { return *m_store; }
+    // Closes the store (a restore replaces the file of a store no one has open).
+    void close() { m_store.reset(); }
     Store* operator->() { return m_store.get(); }
     FixedClock& clock() { return *m_clock; }
     QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
@@ -52,6 +54,9 @@ private:
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<Store> m_store;
 };
+
+// A file's permission bits (0600 for owner-only), or -1 when it does not exist.
+int fileMode(const QString& path);
 
 // A small, complete catalog for engine tests; tests/support/TestStore.cpp lists it.
 QByteArray smallCatalog();

@@ -14,6 +14,7 @@
 #include "ui/common/Theme.h"
 #include "ui/display/CustomerDisplayController.h"
 #include "ui/history/CustomerHistoryWidget.h"
+#include "ui/shell/DailyBackup.h"
 #include "ui/shell/HoldingWarningDialog.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/PosBridgeDialog.h"
@@ -382,6 +383,11 @@ bool MainWindow::confirmLeavingVisit()
     return box.clickedButton() == leave;
 }
 
+void MainWindow::setDailyBackup(DailyBackup* backups)
+{
+    m_dailyBackup = backups;
+}
+
 void MainWindow::openSettings()
 {
     if (!m_session->isSignedIn())
@@ -394,6 +400,7 @@ void MainWindow::openSettings()
             m_syncService->reconfigured();
     });
     dialog->setBridgeService(m_bridgeService);
+    dialog->setDailyBackup(m_dailyBackup);
     connect(dialog, &SettingsDialog::bridgeConfigured, this, [this] {
         if (m_bridgeService)
             m_bridgeService->reconfigured();

@@ -29,6 +29,7 @@ class CheckoutWidget;
 class CustomerHistoryWidget;
 class IdleWatcher;
 class CustomerDisplayController;
+class DailyBackup;
 class PosFollower;
 class SectionBar;
 class Session;
@@ -76,6 +77,8 @@ public:
     // bar and its settings dialog; what a POS call records shows at the checkout at once.
     void setBridgeService(bridge::BridgeService* service);
     bridge::BridgeService* bridgeService() const;
+    // The store's daily backups (Settings shows the last good one).
+    void setDailyBackup(DailyBackup* backups);
     // What the checkout does when the bridge touches a customer.
     PosFollower* posFollower() const { return m_posFollower; }
     CustomerDisplayController* customerDisplay() const { return m_customerDisplay; }
@@ -134,6 +137,7 @@ private:
     QPointer<QDialog> m_syncConflicts;
     QPointer<sync::SyncService> m_syncService;
     QPointer<bridge::BridgeService> m_bridgeService;
+    QPointer<DailyBackup> m_dailyBackup;
     QList<QPointer<QDialog>> m_hiddenDialogs;
 };
 

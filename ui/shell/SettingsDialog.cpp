@@ -4,6 +4,7 @@
 #include "ui/common/Language.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
+#include "ui/shell/BackupGroup.h"
 #include "ui/shell/PosBridgeDialog.h"
 
 #include "batches/BatchService.h"
@@ -94,8 +95,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
       m_syncPassword(new QLineEdit(this)), m_credentialsNote(new QLabel(this)),
       m_syncBusy(new QProgressBar(this)), m_syncProgress(new QLabel(this)),
       m_posGroup(new QGroupBox(this)), m_posSummary(new QLabel(this)),
-      m_posBridgeButton(new QPushButton(this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_posBridgeButton(new QPushButton(this)), m_backupGroup(new BackupGroup(session, this)),
+      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -222,6 +223,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     right->setSpacing(14);
     right->addWidget(m_syncGroup);
     right->addWidget(m_posGroup);
+    right->addWidget(m_backupGroup);
     right->addStretch();
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
@@ -265,6 +267,12 @@ QString SettingsDialog::credentialsNoteText() const
 QString SettingsDialog::errorText() const
 {
     return m_error->text();
+}
+
+void SettingsDialog::setDailyBackup(DailyBackup* backups)
+{
+    m_backupGroup->setDailyBackup(backups);
+    m_backupGroup->setVisible(backups && m_session.allows(Permission::ManageSettings));
 }
 
 PosBridgeDialog* SettingsDialog::posBridgeDialog() const

@@ -19,6 +19,8 @@ class BridgeService;
 
 namespace astro::ui {
 
+class BackupGroup;
+class DailyBackup;
 class PosBridgeDialog;
 class Session;
 
@@ -56,6 +58,9 @@ public:
     PosBridgeDialog* posBridgeDialog() const;
     // The bridge the app runs, whose state the POS bridge's dialog shows (none in some tests).
     void setBridgeService(bridge::BridgeService* service) { m_bridgeService = service; }
+    // The backups the app makes, summed up for Managers and Admins (none in some tests).
+    void setDailyBackup(DailyBackup* backups);
+    BackupGroup* backupGroup() const { return m_backupGroup; }
     // While the server checks the sync user name and password.
     bool checkingSync() const { return m_checkingSync; }
     // Where the password is kept: the keychain, or the database's settings.
@@ -126,6 +131,7 @@ private:
     QGroupBox* m_posGroup;
     QLabel* m_posSummary;
     QPushButton* m_posBridgeButton;
+    BackupGroup* m_backupGroup;
     QPointer<PosBridgeDialog> m_posBridge;
     bridge::BridgeService* m_bridgeService = nullptr;
     QLabel* m_error;

@@ -1,0 +1,129 @@
+// Backups in the app: Settings shows the last good backup to Managers and Admins; the Backups
+// dialog makes one on its own thread, lists it, saves where backups go, and says why one failed.
+#include "UiTest.h"
+
+#include "backup/BackupFolder.h"
+#include "ui/common/Session.h"
+#include "ui/shell/BackupGroup.h"
+#include "ui/shell/BackupsDialog.h"
+#include "ui/shell/DailyBackup.h"
+#include "ui/shell/SettingsDialog.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+using namespace astro;
+using namespace astro::test;
+
+class TestBackupsUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { isolateSettings(m_settings); }
+
+    void settingsShowTheLastGoodBackupToManagers()
+    {
+        TestStore ts;
+        ready(ts);
+        useLocation(ts);
+        ui::DailyBackup backups(ts.store());
+        ui::Session session(ts.store());
+        session.signIn(ts.cashier());
+        {
+            ui::SettingsDialog settings(session);
+            settings.setDailyBackup(&backups);
+            QVERIFY(settings.backupGroup()->isHidden());
+        }
+        session.signIn(ts.manager());
+        ui::SettingsDialog settings(session);
+        settings.setDailyBackup(&backups);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        QVERIFY(settings.backupGroup()->isVisible());
+        QCOMPARE(settings.backupGroup()->summaryText(), QStringLiteral("No backup yet."));
+
+        QSignalSpy finished(&backups, &ui::DailyBackup::finished);
+        backups.backUpNow(QStringLiteral("daily"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QVERIFY(
+            settings.backupGroup()->summaryText().startsWith(QStringLiteral("Last good backup: ")));
+        QVERIFY(!backups.due());
+    }
+
+    void theDialogBacksUpListsAndSaves()
+    {
+        TestStore ts;
+        ready(ts);
+        useLocation(ts);
+        ui::DailyBackup backups(ts.store());
+        QVERIFY(backups.due());
+        ui::Session session(ts.store());
+        session.signIn(ts.admin());
+        ui::BackupsDialog dialog(session, backups);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 0);
+        QCOMPARE(dialog.summaryText(), QStringLiteral("No backup yet: make one now."));
+        QCOMPARE(dialog.folderField()->text(), QDir(ts.dir()).filePath(QStringLiteral("backups")));
+
+        // By keyboard: the button's mnemonic.
+        dialog.backUpButton()->setFocus();
+        QTest::keyClick(dialog.backUpButton(), Qt::Key_Space);
+        QVERIFY(!dialog.backUpButton()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.list()->topLevelItemCount(), 1, 20000);
+        QVERIFY(dialog.backUpButton()->isEnabled());
+        QCOMPARE(dialog.statusText(), QStringLiteral("Backed up and checked."));
+        QCOMPARE(dialog.list()->topLevelItem(0)->text(1), QStringLiteral("Made by hand"));
+        QVERIFY(dialog.summaryText().startsWith(QStringLiteral("Last good backup: ")));
+
+        const QString usb = QDir(ts.dir()).filePath(QStringLiteral("usb"));
+        dialog.folderField()->setText(usb);
+        dialog.keepDaysBox()->setValue(30);
+        dialog.save();
+        QCOMPARE(dialog.statusText(),
+                 QStringLiteral("Saved: backups go to %1 and are kept 30 days.").arg(usb));
+        QCOMPARE(BackupFolder::of(ts->db()).path(), usb);
+        QCOMPARE(BackupFolder::of(ts->db()).keepDays(), 30);
+        // The new folder is empty: the list follows it.
+        QCOMPARE(dialog.list()->topLevelItemCount(), 0);
+    }
+
+    void aFailedBackupIsSaidAndKeepsNothing()
+    {
+        TestStore ts;
+        ready(ts);
+        useLocation(ts);
+        // A file where the folder would be: the folder cannot be made.
+        const QString blocked = QDir(ts.dir()).filePath(QStringLiteral("blocked"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(ts->setSetting(QStringLiteral("backup_folder"), blocked + QStringLiteral("/b")));
+        ui::DailyBackup backups(ts.store());
+        ui::Session session(ts.store());
+        session.signIn(ts.admin());
+        ui::BackupsDialog dialog(session, backups);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(&backups, &ui::DailyBackup::finished);
+        QTest::mouseClick(dialog.backUpButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("The last backup failed: ")),
+                 qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 0);
+        QVERIFY(backups.due());
+    }
+
+private:
+    QTemporaryDir m_settings;
+};
+
+QTEST_MAIN(TestBackupsUi)
+#include "tst_backupsui.moc"
