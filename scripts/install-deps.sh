@@ -2,7 +2,7 @@
 # Installs what Astro Counter needs to build, test and package on Debian 12. Safe to run again.
 # Packaging: dpkg-dev (dpkg-shlibdeps computes the .deb's Depends), librsvg2-bin (renders the
 # icons), desktop-file-utils, appstream and groff-base (validate the desktop entry, the metainfo and
-# the man pages).
+# the man pages). Fuzzing (scripts/fuzz.sh): clang and its libFuzzer and sanitizer runtimes.
 set -euo pipefail
 
 packages=(
@@ -12,6 +12,7 @@ packages=(
     qtkeychain-qt6-dev libgl-dev
     xvfb xauth poppler-utils python3
     dpkg-dev librsvg2-bin desktop-file-utils appstream groff-base lintian
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1274,6 +1274,10 @@ Courriel : %4
         <source>This version of Astro Counter updates the database, and backs it up first, but the backup failed; the database was not changed. %1</source>
         <translation>Cette version d’Astro Counter met à jour la base de données et la sauvegarde d’abord, mais la sauvegarde a échoué; la base de données n’a pas été modifiée. %1</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>La base de données %1 est endommagée : %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoStore</name>
@@ -1520,6 +1524,10 @@ Courriel : %4
     <message>
         <source>Database ready: %1</source>
         <translation>Base de données prête : %1</translation>
+    </message>
+    <message>
+        <source>%1 Restore a backup (astro-counter-cli backup list, then restore FILE --yes).</source>
+        <translation>%1 Restaurez une sauvegarde (astro-counter-cli backup list, puis restore FICHIER --yes).</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2436,6 @@ Courriel : %4
 </source>
         <translation>Offre disponible pour cette visite : %1 (utilisez --redeem-offer %2)
 </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Annulation : %1</translation>
     </message>
 </context>
 <context>

@@ -74,15 +74,8 @@ Status Backup::verify(const QString& path)
         return makeError(ErrorCode::Unsupported,
                          tr("%1 is not an Astro Counter backup (or it is damaged).").arg(path));
     Database& db = **opened;
-    auto check = db.select(QStringLiteral("PRAGMA integrity_check"));
-    if (!check)
-        return makeError(ErrorCode::Storage,
-                         tr("%1 is damaged: %2").arg(path, check.error().message));
-    if (check->empty() || check->front().value(0).toString() != QLatin1String("ok"))
-        return makeError(
-            ErrorCode::Storage,
-            tr("%1 is damaged: %2")
-                .arg(path, check->empty() ? QString() : check->front().value(0).toString()));
+    if (const QString problem = db.integrityProblem(); !problem.isEmpty())
+        return makeError(ErrorCode::Storage, tr("%1 is damaged: %2").arg(path, problem));
     auto version = Migrations::currentVersion(db);
     if (!version || *version < 1)
         return makeError(ErrorCode::Unsupported,

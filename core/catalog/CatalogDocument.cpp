@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace astro {
 
 namespace {
@@ -56,12 +58,28 @@ public:
                 fail(tr("the field “%1” is missing").arg(key));
             return std::nullopt;
         }
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < minimum) {
+        // toInteger() is 0 for a number that is not a whole qint64 (1.5, 1e99): never cast
+        // such a double to an integer.
+        const qint64 n = v.toInteger();
+        if (!v.isDouble() || double(n) != v.toDouble() || n < minimum) {
             fail(tr("the field “%1” must be a whole number of at least %2").arg(key).arg(minimum));
             return std::nullopt;
         }
-        return qint64(d);
+        return n;
+    }
+
+    // A whole number the engine keeps in an int (units, months, grams): a larger one is refused,
+    // never cut to its low bits (a "buy" of 4294967296 was read as 0).
+    std::optional<int> count(const QString& key, bool required, int minimum)
+    {
+        const auto n = number(key, required, minimum);
+        if (!n)
+            return std::nullopt;
+        if (*n > std::numeric_limits<int>::max()) {
+            fail(tr("the field “%1” must be a whole number of at least %2").arg(key).arg(minimum));
+            return std::nullopt;
+        }
+        return int(*n);
     }
 
     bool flag(const QString& key, bool fallback)
@@ -251,7 +269,7 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& json)
         p.species = r.text(QStringLiteral("species"), true);
         p.foodType = r.text(QStringLiteral("food_type"), true);
         p.sizeClass = r.choice(QStringLiteral("size_class"), SizeClass::S);
-        p.weightGrams = int(r.number(QStringLiteral("weight_grams"), false, 0).value_or(0));
+        p.weightGrams = r.count(QStringLiteral("weight_grams"), false, 0).value_or(0);
         p.price = Money{r.number(QStringLiteral("price_cents"), true, 0).value_or(0)};
         p.active = r.flag(QStringLiteral("active"), true);
         c.products.push_back(p);
@@ -289,15 +307,14 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& json)
             k.description = cr.text(QStringLiteral("description"), false);
             k.availableFrom = cr.date(QStringLiteral("available_from"), false, p.availableFrom);
             k.availableTo = cr.date(QStringLiteral("available_to"), false, p.availableTo);
-            k.buy = int(cr.number(QStringLiteral("buy"), true, 1).value_or(1));
-            k.get = int(cr.number(QStringLiteral("get"), true, 1).value_or(1));
+            k.buy = cr.count(QStringLiteral("buy"), true, 1).value_or(1);
+            k.get = cr.count(QStringLiteral("get"), true, 1).value_or(1);
             k.rule = cr.choice(QStringLiteral("rule"), RewardRule::Any);
-            k.timeLimitMonths =
-                int(cr.number(QStringLiteral("time_limit_months"), false, 0).value_or(0));
-            if (auto m = cr.number(QStringLiteral("max_per_customer"), false, 1))
-                k.maxPerCustomer = int(*m);
-            if (auto m = cr.number(QStringLiteral("max_per_program"), false, 1))
-                k.maxPerProgram = int(*m);
+            k.timeLimitMonths = cr.count(QStringLiteral("time_limit_months"), false, 0).value_or(0);
+            if (auto m = cr.count(QStringLiteral("max_per_customer"), false, 1))
+                k.maxPerCustomer = *m;
+            if (auto m = cr.count(QStringLiteral("max_per_program"), false, 1))
+                k.maxPerProgram = *m;
             EntryReader cost(cr.raw(QStringLiteral("cost_cents")),
                              cr.where() + QStringLiteral(".cost_cents"), error);
             for (SizeClass s : {SizeClass::S, SizeClass::M, SizeClass::L, SizeClass::XL})
@@ -316,14 +333,13 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& json)
         o.title = r.text(QStringLiteral("title"), true);
         o.description = r.text(QStringLiteral("description"), false);
         o.kind = r.choice(QStringLiteral("kind"), OfferKind::FreeGood);
-        o.buy = int(r.number(QStringLiteral("buy"), true, 1).value_or(1));
-        o.get = int(r.number(QStringLiteral("get"), o.kind == OfferKind::FreeGood, 1).value_or(1));
+        o.buy = r.count(QStringLiteral("buy"), true, 1).value_or(1);
+        o.get = r.count(QStringLiteral("get"), o.kind == OfferKind::FreeGood, 1).value_or(1);
         o.rebate = Money{
             r.number(QStringLiteral("rebate_cents"), o.kind == OfferKind::Rebate, 1).value_or(0)};
-        o.limitPerCustomer =
-            int(r.number(QStringLiteral("limit_per_customer"), false, 1).value_or(1));
-        if (auto m = r.number(QStringLiteral("cap_units"), false, 1))
-            o.capUnits = int(*m);
+        o.limitPerCustomer = r.count(QStringLiteral("limit_per_customer"), false, 1).value_or(1);
+        if (auto m = r.count(QStringLiteral("cap_units"), false, 1))
+            o.capUnits = *m;
         if (auto m = r.number(QStringLiteral("cap_cents"), false, 1))
             o.capCents = *m;
         o.requiresEmail = r.flag(QStringLiteral("requires_email"), false);

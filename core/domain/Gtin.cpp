@@ -46,8 +46,10 @@ Result<Gtin> Gtin::parse(const QString& input)
 {
     QString digits;
     for (const QChar c : input) {
+        // A digit of another script (Arabic-Indic, full-width…) is read as its ASCII digit: the
+        // GTIN-14 a product is stored and found by is written in 0-9 only.
         if (c.isDigit())
-            digits.append(c);
+            digits.append(QLatin1Char(char('0' + c.digitValue())));
         else if (c != QLatin1Char(' ') && c != QLatin1Char('-'))
             return makeError(ErrorCode::Invalid,
                              tr("“%1” is not a barcode: it may contain only digits.").arg(input));

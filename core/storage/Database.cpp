@@ -162,6 +162,24 @@ Error Database::storageError(const QString& detail) const
                      tr("The database could not save or read data: %1").arg(detail));
 }
 
+QString Database::integrityProblem(bool quick)
+{
+    auto check = select(quick ? QStringLiteral("PRAGMA quick_check(1)")
+                              : QStringLiteral("PRAGMA integrity_check(1)"));
+    if (!check)
+        return check.error().message;
+    const QString first = check->empty() ? QString() : check->front().value(0).toString();
+    return first == QLatin1String("ok") ? QString() : first;
+}
+
+Status Database::checkIntegrity(bool quick)
+{
+    if (const QString problem = integrityProblem(quick); !problem.isEmpty())
+        return makeError(ErrorCode::Storage,
+                         tr("The database %1 is damaged: %2").arg(m_path, problem));
+    return {};
+}
+
 QSqlQuery& Database::prepared(const QString& sql, const QVariantList& binds, bool& ok)
 {
     QSqlQuery*& query = m_statements[sql];

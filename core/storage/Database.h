@@ -60,6 +60,11 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     Error storageError(const QString& detail) const;
+    // SQLite's own check of every page and index (PRAGMA integrity_check; quick_check skips
+    // matching indexes to their tables): an error naming the first problem when it finds one.
+    Status checkIntegrity(bool quick = false);
+    // The same, as the first problem found; empty when there is none.
+    QString integrityProblem(bool quick = false);
 
 private:
     Database(QSqlDatabase db, QString path);

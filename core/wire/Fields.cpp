@@ -37,8 +37,11 @@ QString Fields::text(const char* key) const
     if (v.isString())
         return v.toString().trimmed();
     if (v.isDouble()) {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        // A whole number as all its digits: toInteger() keeps the 64 bits of one written as
+        // digits (a double would round 1234567890123456789), and is 0 for anything else, 1e99
+        // among them (a double out of range is never cast to an integer).
+        const qint64 n = v.toInteger();
+        return double(n) == v.toDouble() ? QString::number(n) : QString::number(v.toDouble());
     }
     return {};
 }

@@ -347,6 +347,30 @@ private Q_SLOTS:
             products[7] = p;
             r.insert(QStringLiteral("products"), products);
         }) << QStringList{QStringLiteral("products[7]"), QStringLiteral("price_cents")};
+        // Found by fuzzing (tests/fuzz/corpus/catalog/weight-grams-7091e99): a number past
+        // every whole number was cast to one (undefined behaviour, UBSan's report).
+        QTest::newRow("weight past any whole number")
+            << bad([](QJsonObject& r) { setField(r, "products", 7, "weight_grams", 7.091e102); })
+            << QStringList{QStringLiteral("products[7]"), QStringLiteral("weight_grams")};
+        // Found by fuzzing (tests/fuzz/corpus/catalog/buy-past-int): a count past an int was cut
+        // to its low bits, so "buy": 4294967296 made a card complete at 0 units.
+        QTest::newRow("card's buy past an int")
+            << bad([](QJsonObject& r) {
+                   QJsonArray programs = r.value(QStringLiteral("programs")).toArray();
+                   QJsonObject program = programs[1].toObject();
+                   QJsonArray cards = program.value(QStringLiteral("cards")).toArray();
+                   QJsonObject card = cards[0].toObject();
+                   card.insert(QStringLiteral("buy"), qint64(4294967296));
+                   cards[0] = card;
+                   program.insert(QStringLiteral("cards"), cards);
+                   programs[1] = program;
+                   r.insert(QStringLiteral("programs"), programs);
+               })
+            << QStringList{QStringLiteral("programs[1]"), QStringLiteral("cards[0]"),
+                           QStringLiteral("buy")};
+        QTest::newRow("offer's limit past an int") << bad([](QJsonObject& r) {
+            setField(r, "offers", 0, "limit_per_customer", qint64(4294967297));
+        }) << QStringList{QStringLiteral("offers[0]"), QStringLiteral("limit_per_customer")};
         QTest::newRow("not JSON") << QByteArray("{\"format\": \"astro-catalog\", \"version\": 1,")
                                   << QStringList{QStringLiteral("JSON")};
         QTest::newRow("JSON but not an object")

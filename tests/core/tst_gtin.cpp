@@ -46,6 +46,31 @@ private Q_SLOTS:
                  Gtin::parse(QStringLiteral("042100005264"))->gtin14());
     }
 
+    // Found by fuzzing (tests/fuzz/corpus/gtin/arabic-indic-digit): a digit of another script
+    // was kept as it was, so the "GTIN-14" held non-ASCII digits and named no product.
+    void digitsOfOtherScriptsAreReadAsDigits_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("gtin14");
+        QTest::newRow("Arabic-Indic") << QStringLiteral("\u0660\u0663\u0666\u0660\u0660\u0660"
+                                                        "\u0662\u0669\u0661\u0664\u0665\u0662")
+                                      << "00036000291452";
+        QTest::newRow("full-width") << QStringLiteral("\uFF10\uFF13\uFF16\uFF10\uFF10\uFF10"
+                                                      "\uFF12\uFF19\uFF11\uFF14\uFF15\uFF12")
+                                    << "00036000291452";
+        QTest::newRow("one of them, UPC-E") << QStringLiteral("0425113\u0661") << "00042500000111";
+    }
+
+    void digitsOfOtherScriptsAreReadAsDigits()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, gtin14);
+        const auto parsed = Gtin::parse(input);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QCOMPARE(parsed->gtin14(), gtin14);
+        QCOMPARE(parsed->gtin14(), Gtin::parse(parsed->display())->gtin14());
+    }
+
     void refusesWrongCheckDigit()
     {
         const auto parsed = Gtin::parse(QStringLiteral("036000291453"));

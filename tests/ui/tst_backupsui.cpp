@@ -3,7 +3,9 @@
 #include "UiTest.h"
 
 #include "backup/BackupFolder.h"
+#include "ui/common/Language.h"
 #include "ui/common/Session.h"
+#include "ui/common/Theme.h"
 #include "ui/shell/BackupGroup.h"
 #include "ui/shell/BackupsDialog.h"
 #include "ui/shell/DailyBackup.h"
@@ -24,7 +26,12 @@ class TestBackupsUi : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { isolateSettings(m_settings); }
+    void initTestCase()
+    {
+        isolateSettings(m_settings);
+        // The app's own look: its fonts and spacing decide what fits.
+        ui::Theme::apply(*qApp);
+    }
 
     void settingsShowTheLastGoodBackupToManagers()
     {
@@ -119,6 +126,38 @@ private slots:
                  qPrintable(dialog.statusText()));
         QCOMPARE(dialog.list()->topLevelItemCount(), 0);
         QVERIFY(backups.due());
+    }
+
+    // An Admin's settings, backups shown, open within a 1024-pixel-wide screen in both languages.
+    void settingsFitACounterScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("French") << QStringLiteral("fr_CA");
+    }
+    void settingsFitACounterScreen()
+    {
+        QFETCH(QString, language);
+        ui::Language::apply(language);
+        const auto back = qScopeGuard([] { ui::Language::apply(QStringLiteral("en")); });
+        TestStore ts;
+        ready(ts);
+        useLocation(ts);
+        ui::DailyBackup backups(ts.store());
+        QSignalSpy finished(&backups, &ui::DailyBackup::finished);
+        backups.backUpNow(QStringLiteral("daily"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        ui::Session session(ts.store());
+        session.signIn(ts.admin());
+        ui::SettingsDialog settings(session);
+        settings.setDailyBackup(&backups);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        QVERIFY(settings.backupGroup()->isVisible());
+        QVERIFY2(settings.frameGeometry().width() <= 1024,
+                 qPrintable(QString::number(settings.frameGeometry().width())));
+        QVERIFY2(settings.frameGeometry().height() <= 768 - 40,
+                 qPrintable(QString::number(settings.frameGeometry().height())));
     }
 
 private:

@@ -112,7 +112,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     // Long location names ("Kat's Pet Food Shop — Toronto (Queen St.)") show whole in the list
     // and do not widen an Admin's settings past a 1024-pixel screen.
     m_location->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_location->setMinimumContentsLength(20);
+    m_location->setMinimumContentsLength(14);
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_language->setMinimumContentsLength(10);
     m_idle->setRange(1, 240);

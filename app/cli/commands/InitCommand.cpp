@@ -22,6 +22,12 @@ int InitCommand::execute(CommandContext& ctx) const
     const bool existed = QFileInfo::exists(ctx.dbPath());
     if (!ctx.openStore(false))
         return CommandContext::Failed;
+    // "Ready" only for a whole database: a damaged one is said so, with the way back.
+    if (auto s = ctx.store().db().checkIntegrity(true); !s)
+        return ctx.fail(makeError(ErrorCode::Storage,
+                                  tr("%1 Restore a backup (astro-counter-cli backup list, then "
+                                     "restore FILE --yes).")
+                                      .arg(s.error().message)));
     auto users = ctx.store().users().count();
     if (!users)
         return ctx.fail(users.error());

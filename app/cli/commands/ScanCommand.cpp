@@ -95,21 +95,21 @@ int ScanCommand::execute(CommandContext& ctx) const
                             .arg(it.key()) +
                         QLatin1Char(' ') + tr("Use --reason.")));
 
+    // The whole visit is one transaction: it is recorded whole and reported done, or nothing is
+    // recorded and the command fails (a damaged disk included), so running it again is safe.
+    Transaction whole(ctx.store().db());
+    if (!whole.started())
+        return ctx.fail(whole.started().error());
     auto visit =
         ctx.store().visits().open(*actor, *customerId, ctx.option(QStringLiteral("transaction")));
     if (!visit)
         return ctx.fail(visit.error());
     QJsonArray scans;
     QString text;
-    int failures = 0;
     for (const ScanLine& line : lines) {
         auto outcome = ctx.store().visits().scan(*actor, visit->id, line);
-        if (!outcome) {
-            ++failures;
-            ctx.err() << QStringLiteral("astro-counter-cli: ") << outcome.error().message
-                      << Qt::endl;
-            continue;
-        }
+        if (!outcome)
+            return ctx.fail(outcome.error());
         scans.append(toJson(*outcome));
         text += tr("%1 ×%2\n").arg(outcome->product.description).arg(outcome->quantity);
         for (const CardPunch& p : outcome->punches) {
@@ -127,41 +127,31 @@ int ScanCommand::execute(CommandContext& ctx) const
         const QString upc = spec.section(QLatin1Char(':'), 1);
         auto redeemed = ctx.store().offers().redeem(*actor, visit->id, offerId, upc,
                                                     ctx.option(QStringLiteral("email")));
-        if (!redeemed) {
-            ++failures;
-            ctx.err() << QStringLiteral("astro-counter-cli: ") << redeemed.error().message
-                      << Qt::endl;
-            continue;
-        }
+        if (!redeemed)
+            return ctx.fail(redeemed.error());
         offersRedeemed.append(toJson(*redeemed));
         text += tr("Offer redeemed: %1 (%2)\n").arg(redeemed->programTitle, redeemed->description);
     }
     auto offers = ctx.store().offers().inVisit(visit->id);
-    if (offers)
-        for (const OfferChance& c : *offers)
-            if (c.available > 0)
-                text += tr("Offer available in this visit: %1 (use --redeem-offer %2)\n")
-                            .arg(c.offer.title, c.offer.id);
+    if (!offers)
+        return ctx.fail(offers.error());
+    for (const OfferChance& c : *offers)
+        if (c.available > 0)
+            text += tr("Offer available in this visit: %1 (use --redeem-offer %2)\n")
+                        .arg(c.offer.title, c.offer.id);
     if (auto s =
             ctx.store().visits().finish(*actor, visit->id, ctx.option(QStringLiteral("reason")));
-        !s) {
-        // Leave nothing half-done: what was scanned is kept and voided, visibly, in the log.
-        auto recorded = ctx.store().visits().scans(visit->id);
-        if (recorded)
-            for (const ScanRecord& r : *recorded)
-                (void)ctx.store().visits().voidScan(*actor, r.id);
-        (void)ctx.store().visits().finish(*actor, visit->id,
-                                          tr("Cancelled: %1").arg(s.error().message));
+        !s)
         return ctx.fail(s.error());
-    }
+    if (auto s = whole.commit(); !s)
+        return ctx.fail(s.error());
     QJsonObject json{{QStringLiteral("visit"), visit->id},
                      {QStringLiteral("transaction"), visit->transactionId},
                      {QStringLiteral("scans"), scans},
                      {QStringLiteral("offers_redeemed"), offersRedeemed}};
-    if (offers)
-        json.insert(QStringLiteral("offers"), jsonArray(*offers));
+    json.insert(QStringLiteral("offers"), jsonArray(*offers));
     ctx.print(json, text);
-    return failures ? CommandContext::Failed : CommandContext::Ok;
+    return CommandContext::Ok;
 }
 
 } // namespace astro::cli
