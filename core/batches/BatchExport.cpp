@@ -2,6 +2,7 @@
 
 #include "batches/CsvWriter.h"
 #include "catalog/CatalogRepository.h"
+#include "common/OwnerOnly.h"
 #include "domain/Gtin.h"
 #include "store/Store.h"
 
@@ -73,7 +74,7 @@ QByteArray BatchExport::csv(const BatchReport& report)
 Status BatchExport::writeFileAtomically(const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!openOwnerOnly(file) || file.write(data) != data.size() || !file.commit())
         return makeError(ErrorCode::Storage,
                          tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};

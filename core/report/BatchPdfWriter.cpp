@@ -1,5 +1,6 @@
 #include "BatchPdfWriter.h"
 
+#include "common/OwnerOnly.h"
 #include "domain/Gtin.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -273,7 +274,7 @@ Status BatchPdfWriter::write(const BatchReport& report, const QString& path, con
                              const Progress& progress)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openOwnerOnly(file))
         return makeError(ErrorCode::Storage,
                          tr("Cannot write %1: %2").arg(path, file.errorString()));
     Status painted;

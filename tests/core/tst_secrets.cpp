@@ -2,6 +2,7 @@
 // token never in the database (a 0600 file beside it when no keychain answers), and those an
 // older version left in the settings moved out and erased.
 #include "TestStore.h"
+#include "batches/BatchExport.h"
 
 #include "sync/Credentials.h"
 
@@ -101,6 +102,16 @@ private Q_SLOTS:
         ASTRO_VERIFY_OK(again.write(QStringLiteral("token"), QString()));
         QVERIFY(!bytesOf(credentials.filePath()).contains("tok-123"));
         QCOMPARE(test::fileMode(credentials.filePath()), 0600);
+    }
+
+    // Exports carry customers' names and emails: a spreadsheet written out is owner-only too.
+    void exportsAreOwnerOnly()
+    {
+        TestStore ts;
+        const Umask open(0022);
+        const QString csv = QDir(ts.dir()).filePath(QStringLiteral("batch.csv"));
+        QVERIFY(BatchExport::writeFileAtomically(csv, QByteArrayLiteral("a,b\n")));
+        QCOMPARE(test::fileMode(csv), 0600);
     }
 
     void settingsSayWhere()

@@ -424,6 +424,7 @@ private slots:
         const QByteArray pdf = file.readAll();
         QVERIFY(pdf.startsWith("%PDF"));
         QVERIFY(pdf.size() > 1024);
+        QCOMPARE(test::fileMode(path), 0600); // customers' names: the counter's account only
         QCOMPARE(ts->batches().get(r.batchId)->status, BatchStatus::Closed);
     }
 

@@ -4,6 +4,7 @@
 
 #include "batches/CsvWriter.h"
 #include "catalog/CatalogRepository.h"
+#include "common/OwnerOnly.h"
 #include "store/Store.h"
 
 #include <QSaveFile>
@@ -90,7 +91,7 @@ AuditExportJob::Answer AuditExportJob::run(const std::function<void(qint64, qint
         answer.message = tr("Cannot write %1: %2").arg(m_filePath, file.errorString());
         return answer;
     };
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openOwnerOnly(file))
         return failed();
     const auto stop = [&] {
         file.cancelWriting();

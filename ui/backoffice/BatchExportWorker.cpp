@@ -1,6 +1,7 @@
 #include "BatchExportWorker.h"
 
 #include "batches/BatchExport.h"
+#include "common/OwnerOnly.h"
 #include "report/BatchPdfWriter.h"
 #include "store/Store.h"
 
@@ -97,7 +98,7 @@ BatchExportWorker::Outcome BatchExportWorker::writeCsv(const QByteArray& data)
     // Written in chunks so a cancel is heard; QSaveFile renames only on commit, so a cancel
     // or a failure leaves no file (and an earlier export at that path as it was).
     QSaveFile file(m_job.path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openOwnerOnly(file))
         return {false, tr("Cannot write %1: %2").arg(m_job.path, file.errorString()), 0};
     constexpr qsizetype chunk = 64 * 1024;
     const int chunks = int((data.size() + chunk - 1) / chunk);

@@ -1,6 +1,7 @@
 #include "ReportExportJob.h"
 
 #include "batches/CsvWriter.h"
+#include "common/OwnerOnly.h"
 #include "store/Store.h"
 
 #include <QSaveFile>
@@ -126,7 +127,7 @@ ReportExportJob::Answer ReportExportJob::run(const std::function<void(qint64, qi
         answer.message = tr("Cannot write %1: %2").arg(m_filePath, file.errorString());
         return answer;
     };
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openOwnerOnly(file))
         return failed();
     const auto stop = [&] {
         file.cancelWriting();
