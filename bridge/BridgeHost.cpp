@@ -1,6 +1,7 @@
 #include "BridgeHost.h"
 
 #include "BridgeServer.h"
+#include "common/Log.h"
 #include "pos/SalesFolder.h"
 #include "store/Store.h"
 
@@ -12,6 +13,8 @@ BridgeHost::BridgeHost(QString databasePath, QObject* parent)
     m_publishSoon.setSingleShot(true);
     m_publishSoon.setInterval(250);
     connect(&m_publishSoon, &QTimer::timeout, this, &BridgeHost::publish);
+    connect(this, &BridgeHost::logged, this,
+            [](const QString& line) { qCInfo(lcBridge).noquote() << line; });
 }
 
 BridgeHost::~BridgeHost()

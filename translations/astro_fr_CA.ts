@@ -6371,6 +6371,18 @@ CUP %2
         <source>Customer display language</source>
         <translation>Langue de l’écran client</translation>
     </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>Diagnostics copiés</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>Copies what support needs to know about this counter, to paste into your message to them. It holds no password.</source>
+        <translation>Copie ce que le soutien technique doit savoir sur ce comptoir, à coller dans votre message. Aucun mot de passe n’y figure.</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::SignInWidget</name>

@@ -7,6 +7,8 @@
 #include "ui/shell/MainWindow.h"
 
 #include "bridge/BridgeService.h"
+#include "common/Log.h"
+#include "common/LogFile.h"
 #include "demo/DemoStore.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
@@ -82,6 +84,8 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     astro::ui::Theme::apply(app);
+    // Every message, the counter's and Qt's, also goes to a file support can be sent.
+    astro::LogFile::install(astro::LogFile::defaultFolder());
 
     QString path = parser.value(dbOption);
     if (path.isEmpty())
@@ -89,9 +93,13 @@ int main(int argc, char* argv[])
     if (path.isEmpty())
         path = astro::Store::defaultPath();
     auto opened = astro::Store::open(path);
-    if (!opened)
+    if (!opened) {
+        qCCritical(lcStorage).noquote() << "cannot open" << path << ":" << opened.error().message;
         return fail(
             CounterApp::tr("Cannot open the database %1:\n%2").arg(path, opened.error().message));
+    }
+    qCInfo(lcUi).noquote() << "Astro Counter" << QCoreApplication::applicationVersion()
+                           << "started on" << path;
     std::unique_ptr<astro::Store> store = std::move(opened).value();
 
     if (parser.isSet(demoOption)) {

@@ -1,5 +1,6 @@
 #include "Backup.h"
 
+#include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -49,10 +50,15 @@ Result<BackupFile> Backup::make(Database& db, const BackupFolder& folder, const 
         QFile::remove(partial);
         return makeError(ErrorCode::Storage, tr("Cannot name the backup %1.").arg(target));
     }
-    folder.prune(now);
+    const int pruned = folder.prune(now);
     auto file = BackupFolder::describe(target);
     if (!file)
         return makeError(ErrorCode::Storage, tr("The backup %1 disappeared.").arg(target));
+    qCInfo(lcStorage).noquote() << QStringLiteral("backup made and checked: %1 (%2 bytes, %3 old "
+                                                  "ones removed)")
+                                       .arg(file->path)
+                                       .arg(file->bytes)
+                                       .arg(pruned);
     return *file;
 }
 

@@ -1,6 +1,7 @@
 #include "Restore.h"
 
 #include "Backup.h"
+#include "common/Log.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -131,6 +132,9 @@ Result<RestoreReport> Restore::run(const QString& databasePath, const QString& b
                          tr("Cannot put the backup in place of %1; the replaced database is "
                             "kept at %2.")
                              .arg(databasePath, report.replacedKeptAt));
+    qCInfo(lcStorage).noquote() << QStringLiteral("restored %1 from %2; the replaced database is "
+                                                  "kept at %3")
+                                       .arg(databasePath, backupPath, report.replacedKeptAt);
     return report;
 }
 

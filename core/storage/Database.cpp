@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "backup/Backup.h"
+#include "common/Log.h"
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
@@ -174,9 +175,11 @@ QString Database::integrityProblem(bool quick)
 
 Status Database::checkIntegrity(bool quick)
 {
-    if (const QString problem = integrityProblem(quick); !problem.isEmpty())
+    if (const QString problem = integrityProblem(quick); !problem.isEmpty()) {
+        qCWarning(lcStorage).noquote() << "integrity check of" << m_path << "failed:" << problem;
         return makeError(ErrorCode::Storage,
                          tr("The database %1 is damaged: %2").arg(m_path, problem));
+    }
     return {};
 }
 

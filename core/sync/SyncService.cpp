@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include "common/Log.h"
 #include "common/Text.h"
 #include "store/Store.h"
 #include "sync/ConflictLog.h"
@@ -131,9 +132,18 @@ void SyncWorker::round()
     m_busy = false;
     m_status.step.clear();
     if (!report) {
+        qCWarning(lcSync).noquote() << "sync round failed:" << report.error().message;
         failed(report.error());
         return;
     }
+    qCInfo(lcSync).noquote() << QStringLiteral(
+                                    "sync round done: %1 pushed, %2 sent to Astro, %3 refused, "
+                                    "%4 received, %5 catalog entries")
+                                    .arg(report->pushed)
+                                    .arg(report->publicCalls)
+                                    .arg(report->refused)
+                                    .arg(report->pulled)
+                                    .arg(report->catalogEntries);
     m_backoffMs = 0;
     m_retryAt = {};
     m_periodicAt = QDateTime::currentDateTimeUtc().addMSecs(periodMs);

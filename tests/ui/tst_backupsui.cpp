@@ -3,6 +3,7 @@
 #include "UiTest.h"
 
 #include "backup/BackupFolder.h"
+#include "sync/Credentials.h"
 #include "ui/common/Language.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
@@ -11,7 +12,9 @@
 #include "ui/shell/DailyBackup.h"
 #include "ui/shell/SettingsDialog.h"
 
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -126,6 +129,34 @@ private slots:
                  qPrintable(dialog.statusText()));
         QCOMPARE(dialog.list()->topLevelItemCount(), 0);
         QVERIFY(backups.due());
+    }
+
+    // Diagnostics for support: what the counter is, never its sync password.
+    void diagnosticsHoldNoSecret()
+    {
+        TestStore ts;
+        ready(ts);
+        useLocation(ts);
+        QVERIFY(ts->setSetting(QStringLiteral("sync/url"), QStringLiteral("https://astro.test")));
+        QVERIFY(sync::Credentials(ts.store())
+                    .write(QStringLiteral("password"), QStringLiteral("s3cret-pw")));
+        ui::DailyBackup backups(ts.store());
+        ui::Session session(ts.store());
+        session.signIn(ts.cashier());
+        ui::SettingsDialog settings(session);
+        settings.setDailyBackup(&backups);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        QVERIFY(settings.diagnosticsButton()->isVisible()); // for everyone: a cashier calls too
+        QTest::mouseClick(settings.diagnosticsButton(), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("sync/url: https://astro.test")),
+                 qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("Changes not sent: ")));
+        QVERIFY(copied.contains(QStringLiteral("Backups: ")));
+        QVERIFY(copied.contains(ts.path()));
+        QVERIFY(!copied.contains(QStringLiteral("s3cret")));
+        QCOMPARE(settings.diagnosticsButton()->text(), QStringLiteral("Diagnostics copied"));
     }
 
     // An Admin's settings, backups shown, open within a 1024-pixel-wide screen in both languages.

@@ -1,6 +1,7 @@
 #include "DailyBackup.h"
 
 #include "backup/Backup.h"
+#include "common/Log.h"
 #include "store/Store.h"
 #include "ui/common/BackgroundReader.h"
 
@@ -55,6 +56,8 @@ void DailyBackup::backUpNow(const QString& reason)
         [this](Result<BackupFile> made) {
             m_busy = false;
             m_lastFailure = made ? QString() : made.error().message;
+            if (!made)
+                qCWarning(lcStorage).noquote() << "backup failed:" << m_lastFailure;
             emit finished(bool(made));
         });
 }

@@ -5,6 +5,8 @@
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
 #include "ui/shell/BackupGroup.h"
+#include "ui/shell/DailyBackup.h"
+#include "ui/shell/Diagnostics.h"
 #include "ui/shell/PosBridgeDialog.h"
 
 #include "batches/BatchService.h"
@@ -16,12 +18,14 @@
 #include "sync/SyncEngine.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,7 +101,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
       m_posGroup(new QGroupBox(this)), m_posSummary(new QLabel(this)),
       m_posBridgeButton(new QPushButton(this)), m_backupGroup(new BackupGroup(session, this)),
       m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
-      m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+      m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole)),
+      m_diagnostics(m_buttons->addButton(QString(), QDialogButtonBox::HelpRole))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_storeGroup->setObjectName(QStringLiteral("storeSettings"));
@@ -243,6 +248,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
 
     connect(m_databaseButton, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
     connect(m_posBridgeButton, &QPushButton::clicked, this, &SettingsDialog::openPosBridge);
+    connect(m_diagnostics, &QPushButton::clicked, this, &SettingsDialog::copyDiagnostics);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -269,8 +275,15 @@ QString SettingsDialog::errorText() const
     return m_error->text();
 }
 
+void SettingsDialog::copyDiagnostics()
+{
+    QGuiApplication::clipboard()->setText(Diagnostics::collect(m_session.store(), m_dailyBackup));
+    m_diagnostics->setText(tr("Diagnostics copied"));
+}
+
 void SettingsDialog::setDailyBackup(DailyBackup* backups)
 {
+    m_dailyBackup = backups;
     m_backupGroup->setDailyBackup(backups);
     m_backupGroup->setVisible(backups && m_session.allows(Permission::ManageSettings));
 }
@@ -568,6 +581,9 @@ void SettingsDialog::retranslate()
     if (cadence.isValid())
         m_cadence->setCurrentIndex(qMax(0, m_cadence->findData(cadence)));
     m_save->setText(tr("Save"));
+    m_diagnostics->setText(tr("Copy &diagnostics"));
+    m_diagnostics->setToolTip(tr("Copies what support needs to know about this counter, to paste "
+                                 "into your message to them. It holds no password."));
 }
 
 void SettingsDialog::changeEvent(QEvent* event)

@@ -61,6 +61,9 @@ public:
     // The backups the app makes, summed up for Managers and Admins (none in some tests).
     void setDailyBackup(DailyBackup* backups);
     BackupGroup* backupGroup() const { return m_backupGroup; }
+    // Copies what support needs (Diagnostics) to the clipboard, and says so.
+    void copyDiagnostics();
+    QPushButton* diagnosticsButton() const { return m_diagnostics; }
     // While the server checks the sync user name and password.
     bool checkingSync() const { return m_checkingSync; }
     // Where the password is kept: the keychain, or the database's settings.
@@ -137,6 +140,8 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
+    QPushButton* m_diagnostics;
+    QPointer<DailyBackup> m_dailyBackup;
     QString m_initialDatabase;
     QString m_initialSyncUrl;
     QString m_initialSyncUser;
