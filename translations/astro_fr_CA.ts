@@ -6439,6 +6439,25 @@ CUP %2
     </message>
 </context>
 <context>
+    <name>astro::ui::StartupCheck</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). What is recorded now may be lost.</source>
+        <translation>La base de données %1 est endommagée (%2). Ce qui est enregistré maintenant pourrait être perdu.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Close Astro Counter, then put it back: astro-counter-cli restore %2 --yes</source>
+        <translation>La dernière sauvegarde valide date du %1. Fermez Astro Counter, puis remettez-la en place : astro-counter-cli restore %2 --yes</translation>
+    </message>
+    <message>
+        <source>There is no backup to put back: call support before recording more.</source>
+        <translation>Il n’y a aucune sauvegarde à remettre en place : appelez le soutien technique avant d’enregistrer quoi que ce soit d’autre.</translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::SyncConflictsDialog</name>
     <message>
         <source>Date</source>

@@ -13,6 +13,7 @@
 #include "store/Store.h"
 #include "sync/SyncService.h"
 #include "ui/shell/DailyBackup.h"
+#include "ui/shell/StartupCheck.h"
 #include "users/UserStore.h"
 
 #include <QApplication>
@@ -125,6 +126,9 @@ int main(int argc, char* argv[])
     window.setBridgeService(&bridgeService);
     window.setDailyBackup(&dailyBackup);
     window.show();
+    // A damaged store is said at once, before more is recorded into it.
+    astro::ui::StartupCheck startupCheck(*store, &dailyBackup, &window);
+    startupCheck.start();
     if (parser.isSet(quitAfterOption)) {
         bool ok = false;
         const int ms = parser.value(quitAfterOption).toInt(&ok);

@@ -1,6 +1,8 @@
 // astro-counter-cli on a damaged disk and with backups, as a script would run it: a command that
 // fails has recorded nothing, `init` says when a database is damaged, and a backup made with
 // `backup` is put back with `restore`.
+#include "TestStore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -65,20 +67,6 @@ class TestCliStorage : public QObject
         return db;
     }
 
-    // Overwrites the first page of a table, as a failing disk would.
-    static void damageTable(const QString& db, const QString& table)
-    {
-        const qint64 page = number(db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE "
-                                                      "name = '%1'")
-                                           .arg(table));
-        const qint64 pageSize = number(db, QStringLiteral("PRAGMA page_size"));
-        QVERIFY(page > 1 && pageSize > 0);
-        QFile file(db);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek((page - 1) * pageSize + 8));
-        file.write(QByteArray(int(pageSize) - 16, '\x7f'));
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -89,7 +77,7 @@ private Q_SLOTS:
         const qint64 visits = number(db, QStringLiteral("SELECT count(*) FROM visits"));
         const qint64 events = number(db, QStringLiteral("SELECT count(*) FROM events"));
         QVERIFY(visits > 0);
-        damageTable(db, QStringLiteral("punches"));
+        astro::test::damageTable(db, QStringLiteral("punches"));
         for (int attempt = 0; attempt < 3; ++attempt) {
             const Run scan = cli(db, {QStringLiteral("scan"), QStringLiteral("--customer"),
                                       QStringLiteral("1"), QStringLiteral("042561100034")});

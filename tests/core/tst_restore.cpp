@@ -38,26 +38,24 @@ private slots:
         TestStore ts;
         ts.loadDemo();
         const QString device = ts->deviceId();
-        auto backup =
-            Backup::make(ts->db(), BackupFolder::of(ts->db()), QStringLiteral("daily"), ts->now());
-        QVERIFY(backup);
-        const qint64 customersInBackup = count(backup->path, customers);
-        const qint64 unsentInBackup = count(backup->path, unsent);
+        const BackupFile backup = ts.backUp();
+        const qint64 customersInBackup = count(backup.path, customers);
+        const qint64 unsentInBackup = count(backup.path, unsent);
         QVERIFY(unsentInBackup > 0);
         // Two customers added after the backup, never sent.
         ts.addCustomer(QStringLiteral("Anne"), QStringLiteral("Roy"));
         ts.addCustomer(QStringLiteral("Luc"), QStringLiteral("Roy"));
         ts.close();
 
-        auto behind = Restore::unsentLeftBehind(ts.path(), backup->path);
+        auto behind = Restore::unsentLeftBehind(ts.path(), backup.path);
         QVERIFY(behind);
         QCOMPARE(*behind, qint64(2));
         const QDateTime now = ts.clock().now().addDays(1);
-        auto report = Restore::run(ts.path(), backup->path, now);
+        auto report = Restore::run(ts.path(), backup.path, now);
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QCOMPARE(report->unsentInBackup, unsentInBackup);
         QCOMPARE(report->unsentLeftBehind, qint64(2));
-        QCOMPARE(report->restored.path, backup->path);
+        QCOMPARE(report->restored.path, backup.path);
         QCOMPARE(report->replacedKeptAt, ts.path() + QStringLiteral(".replaced-20261117-150000"));
         QCOMPARE(count(ts.path(), customers), customersInBackup);
         QCOMPARE(count(report->replacedKeptAt, customers), customersInBackup + 2);
@@ -74,12 +72,10 @@ private slots:
     {
         TestStore ts;
         ts.addCustomer();
-        auto backup =
-            Backup::make(ts->db(), BackupFolder::of(ts->db()), QStringLiteral("daily"), ts->now());
-        QVERIFY(backup);
+        const BackupFile backup = ts.backUp();
         ts.addCustomer(QStringLiteral("Anne"), QStringLiteral("Roy"));
         // ts keeps the store open, as a running counter would.
-        auto report = Restore::run(ts.path(), backup->path, ts->now());
+        auto report = Restore::run(ts.path(), backup.path, ts->now());
         QVERIFY(!report);
         QCOMPARE(report.error().code, ErrorCode::Conflict);
         QVERIFY(report.error().message.contains(QStringLiteral("in use")));
@@ -91,12 +87,10 @@ private slots:
     {
         TestStore ts;
         ts.loadDemo();
-        auto backup =
-            Backup::make(ts->db(), BackupFolder::of(ts->db()), QStringLiteral("daily"), ts->now());
-        QVERIFY(backup);
+        const BackupFile backup = ts.backUp();
         ts.close();
         {
-            QFile file(backup->path);
+            QFile file(backup.path);
             QVERIFY(file.open(QIODevice::ReadWrite));
             for (qint64 at = 8192; at < file.size() - 1024; at += 4096) {
                 file.seek(at);
@@ -107,7 +101,7 @@ private slots:
             QFile f(ts.path());
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
-        auto report = Restore::run(ts.path(), backup->path, ts.clock().now());
+        auto report = Restore::run(ts.path(), backup.path, ts.clock().now());
         QVERIFY(!report);
         QFile f(ts.path());
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -119,16 +113,14 @@ private slots:
     {
         TestStore ts;
         ts.loadDemo();
-        auto backup =
-            Backup::make(ts->db(), BackupFolder::of(ts->db()), QStringLiteral("daily"), ts->now());
-        QVERIFY(backup);
-        const qint64 inBackup = count(backup->path, customers);
+        const BackupFile backup = ts.backUp();
+        const qint64 inBackup = count(backup.path, customers);
         ts.close();
         // A new disk: no database yet where the counter looks for it.
         QTemporaryDir newDisk;
         const QString path = newDisk.filePath(QStringLiteral("astro-counter.sqlite"));
-        QCOMPARE(*Restore::unsentLeftBehind(path, backup->path), qint64(0));
-        auto report = Restore::run(path, backup->path, ts.clock().now());
+        QCOMPARE(*Restore::unsentLeftBehind(path, backup.path), qint64(0));
+        auto report = Restore::run(path, backup.path, ts.clock().now());
         QVERIFY(report);
         QVERIFY(report->replacedKeptAt.isEmpty());
         QCOMPARE(count(path, customers), inBackup);

@@ -1,5 +1,6 @@
 #include "TestStore.h"
 
+#include "backup/Backup.h"
 #include "customers/CustomerStore.h"
 #include "demo/DemoStore.h"
 #include "domain/Gtin.h"
@@ -335,6 +336,36 @@ Actor TestStore::manager(const QString& location)
 Actor TestStore::cashier(const QString& location)
 {
     return user(QStringLiteral("Test Cashier"), Role::Cashier, location);
+}
+
+BackupFile TestStore::backUp(const QString& reason)
+{
+    auto made =
+        Backup::make(m_store->db(), BackupFolder::of(m_store->db()), reason, m_store->now());
+    if (!made)
+        qFatal("backup refused: %s", qPrintable(made.error().message));
+    return *made;
+}
+
+void damageTable(const QString& path, const QString& table)
+{
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        auto db = Database::openRaw(path);
+        if (!db)
+            qFatal("cannot open %s", qPrintable(path));
+        page = (*db)
+                   ->scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"),
+                            {table})
+                   ->toLongLong();
+        pageSize = (*db)->scalar(QStringLiteral("PRAGMA page_size"))->toLongLong();
+    }
+    QFile file(path);
+    if (page < 2 || pageSize < 512 || !file.open(QIODevice::ReadWrite) ||
+        !file.seek((page - 1) * pageSize + 8))
+        qFatal("cannot damage %s in %s", qPrintable(table), qPrintable(path));
+    file.write(QByteArray(int(pageSize) - 16, '\x7f'));
 }
 
 int fileMode(const QString& path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/BackupFolder.h"
 #include "catalog/CatalogImporter.h"
 #include "common/Clock.h"
 #include "engine/VisitService.h"
@@ -24,6 +25,8 @@ public:
     Store& store() { return *m_store; }
     // Closes the store (a restore replaces the file of a store no one has open).
     void close() { m_store.reset(); }
+    // A checked backup of the store, now, into its backup folder (fails the test if refused).
+    BackupFile backUp(const QString& reason = QStringLiteral("daily"));
     Store* operator->() { return m_store.get(); }
     FixedClock& clock() { return *m_clock; }
     QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
@@ -54,6 +57,10 @@ private:
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<Store> m_store;
 };
+
+// Overwrites most of the first page of `table` in the database file at `path`, as a failing disk
+// would (the store must be closed).
+void damageTable(const QString& path, const QString& table);
 
 // A file's permission bits (0600 for owner-only), or -1 when it does not exist.
 int fileMode(const QString& path);
