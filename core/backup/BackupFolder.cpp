@@ -1,5 +1,6 @@
 #include "BackupFolder.h"
 
+#include "BackupSettings.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -36,20 +37,10 @@ QString BackupFolder::defaultFolderFor(const QString& databasePath)
 
 BackupFolder BackupFolder::of(Database& db)
 {
-    QString folder;
-    int keepDays = defaultKeepDays;
-    // Read as plain SQL: a store being migrated may not have its Store yet.
-    if (auto rows = db.select(QStringLiteral("SELECT key, value FROM settings WHERE key IN "
-                                             "('backup_folder', 'backup_keep_days')"));
-        rows) {
-        for (const Row& r : *rows) {
-            if (r[0].toString() == QLatin1String("backup_folder"))
-                folder = r[1].toString();
-            else if (const int days = r[1].toInt(); days > 0)
-                keepDays = days;
-        }
-    }
-    return BackupFolder(db.path(), folder, keepDays);
+    // The defaults where the settings cannot be read, as before the first migration.
+    const auto settings = BackupSettings::read(db);
+    return settings ? BackupFolder(db.path(), settings->folder, settings->keepDays)
+                    : BackupFolder(db.path(), {}, defaultKeepDays);
 }
 
 QString BackupFolder::fileNameFor(const QDateTime& at, const QString& reason) const

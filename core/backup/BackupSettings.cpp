@@ -14,19 +14,25 @@ const QString folderKey = QStringLiteral("backup_folder");
 const QString keepDaysKey = QStringLiteral("backup_keep_days");
 } // namespace
 
+Result<BackupSettings> BackupSettings::read(Database& db)
+{
+    auto rows = db.select(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"),
+                          {folderKey, keepDaysKey});
+    if (!rows)
+        return rows.error();
+    BackupSettings settings;
+    for (const Row& r : *rows) {
+        if (r[0].toString() == folderKey)
+            settings.folder = r[1].toString();
+        else if (const int days = r[1].toInt(); days > 0)
+            settings.keepDays = days;
+    }
+    return settings;
+}
+
 Result<BackupSettings> BackupSettings::load(Store& store)
 {
-    auto folder = store.setting(folderKey);
-    if (!folder)
-        return folder.error();
-    auto days = store.setting(keepDaysKey, QString::number(BackupFolder::defaultKeepDays));
-    if (!days)
-        return days.error();
-    BackupSettings settings;
-    settings.folder = *folder;
-    const int keep = days->toInt();
-    settings.keepDays = keep > 0 ? keep : BackupFolder::defaultKeepDays;
-    return settings;
+    return read(store.db());
 }
 
 Status BackupSettings::save(Store& store, const Actor& actor) const

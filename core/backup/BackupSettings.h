@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupFolder.h"
 #include "common/Result.h"
 #include "domain/Actor.h"
 
@@ -8,6 +9,7 @@
 
 namespace astro {
 
+class Database;
 class Store;
 
 // An Admin's choice of where backups go and how many days they are kept (audited). An empty
@@ -19,9 +21,11 @@ struct BackupSettings
 
 public:
     QString folder;
-    int keepDays = 14;
+    int keepDays = BackupFolder::defaultKeepDays;
 
     static Result<BackupSettings> load(Store& store);
+    // The same from the database alone (a store being migrated has no Store yet).
+    static Result<BackupSettings> read(Database& db);
     Status save(Store& store, const Actor& actor) const;
 };
 

@@ -9,43 +9,50 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <cstdio>
-
 namespace astro {
 
 namespace {
 
-// The uuids of the events `which` picks ("sent_at IS NULL": not sent yet; "1": all).
-Result<QSet<QString>> eventUuids(Database& db, const char* which)
+// A backup's events, read once from the file as it stands: every uuid, and how many were not
+// sent yet.
+struct BackupEvents
 {
-    auto rows =
-        db.select(QStringLiteral("SELECT uuid FROM events WHERE %1").arg(QLatin1String(which)));
+    QSet<QString> all;
+    qint64 unsent = 0;
+};
+
+Result<BackupEvents> backupEvents(const QString& backupPath)
+{
+    auto db = Database::openUntouched(backupPath);
+    if (!db)
+        return db.error();
+    auto rows = (*db)->select(QStringLiteral("SELECT uuid, sent_at IS NULL FROM events"));
     if (!rows)
         return rows.error();
-    QSet<QString> uuids;
-    for (const Row& r : *rows)
-        uuids.insert(r[0].toString());
-    return uuids;
+    BackupEvents events;
+    for (const Row& r : *rows) {
+        events.all.insert(r[0].toString());
+        events.unsent += r[1].toInt();
+    }
+    return events;
 }
 
 // The replaced store's unsent changes the backup lacks; -1 when the store cannot be read.
-Result<qint64> leftBehind(const QString& databasePath, const QString& backupPath)
+qint64 leftBehind(const QString& databasePath, const BackupEvents& backup)
 {
     if (!QFileInfo::exists(databasePath))
-        return qint64(0);
+        return 0;
     auto current = Database::openRaw(databasePath);
     if (!current)
-        return qint64(-1);
-    auto unsent = eventUuids(**current, "sent_at IS NULL");
+        return -1;
+    auto unsent =
+        (*current)->select(QStringLiteral("SELECT uuid FROM events WHERE sent_at IS NULL"));
     if (!unsent)
-        return qint64(-1);
-    auto backup = Database::openUntouched(backupPath);
-    if (!backup)
-        return backup.error();
-    auto inBackup = eventUuids(**backup, "1");
-    if (!inBackup)
-        return inBackup.error();
-    return qint64(unsent->subtract(*inBackup).size());
+        return -1;
+    qint64 lacking = 0;
+    for (const Row& r : *unsent)
+        lacking += backup.all.contains(r[0].toString()) ? 0 : 1;
+    return lacking;
 }
 
 // No other connection may have the store open: leaving WAL mode needs every other one closed,
@@ -70,7 +77,10 @@ Result<qint64> Restore::unsentLeftBehind(const QString& databasePath, const QStr
 {
     if (auto s = Backup::verify(backupPath); !s)
         return s.error();
-    return leftBehind(databasePath, backupPath);
+    auto events = backupEvents(backupPath);
+    if (!events)
+        return events.error();
+    return leftBehind(databasePath, *events);
 }
 
 Result<RestoreReport> Restore::run(const QString& databasePath, const QString& backupPath,
@@ -84,29 +94,21 @@ Result<RestoreReport> Restore::run(const QString& databasePath, const QString& b
         file ? *file
              : BackupFile{
                    QFileInfo(backupPath).absoluteFilePath(), {}, {}, QFileInfo(backupPath).size()};
-    auto behind = leftBehind(databasePath, backupPath);
-    if (!behind)
-        return behind.error();
-    report.unsentLeftBehind = *behind;
+    // Read from the backup itself: the copy is not opened before it is in place.
+    auto events = backupEvents(backupPath);
+    if (!events)
+        return events.error();
+    report.unsentInBackup = events->unsent;
+    report.unsentLeftBehind = leftBehind(databasePath, *events);
 
     // The copy is made and checked under a temporary name; only a whole copy replaces the store.
     const QString incoming = databasePath + QStringLiteral(".restoring");
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString& suffix : QStringList{QString()} + Database::companionSuffixes())
         QFile::remove(incoming + suffix);
     if (!QFile::copy(backupPath, incoming))
         return makeError(ErrorCode::Storage,
                          tr("Cannot copy the backup to %1.").arg(QFileInfo(incoming).path()));
     QFile::setPermissions(incoming, QFile::ReadOwner | QFile::WriteOwner);
-    {
-        auto db = Database::openRaw(incoming);
-        if (!db)
-            return db.error();
-        auto unsent = eventUuids(**db, "sent_at IS NULL");
-        if (!unsent)
-            return unsent.error();
-        report.unsentInBackup = unsent->size();
-    }
 
     if (QFileInfo::exists(databasePath)) {
         if (auto s = checkNotInUse(databasePath); !s) {
@@ -122,8 +124,7 @@ Result<RestoreReport> Restore::run(const QString& databasePath, const QString& b
                 tr("Cannot set the database %1 aside; nothing was changed.").arg(databasePath));
         }
         // A damaged store's companions go with it: the restored store starts without them.
-        for (const QString& suffix :
-             {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QString& suffix : Database::companionSuffixes())
             if (QFileInfo::exists(databasePath + suffix))
                 QFile::rename(databasePath + suffix, report.replacedKeptAt + suffix);
     }

@@ -39,12 +39,16 @@ void createOwnerOnly(const QString& path)
 
 } // namespace
 
+QStringList Database::companionSuffixes()
+{
+    return {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+}
+
 void Database::restrictToOwner(const QString& path)
 {
     if (!isFile(path))
         return;
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString& suffix : QStringList{QString()} + companionSuffixes()) {
         const QString file = path + suffix;
         if (QFileInfo::exists(file) && QFile::permissions(file) != ownerOnly)
             QFile::setPermissions(file, ownerOnly);

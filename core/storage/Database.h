@@ -39,6 +39,8 @@ public:
     // Makes the database file at `path` and its -wal, -shm and -journal readable and writable
     // by their owner only (0600).
     static void restrictToOwner(const QString& path);
+    // The files SQLite keeps beside a database file: "-wal", "-shm", "-journal".
+    static QStringList companionSuffixes();
 
     const QString& path() const { return m_path; }
     QSqlDatabase& connection() { return m_db; }

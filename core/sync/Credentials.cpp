@@ -1,5 +1,7 @@
 #include "Credentials.h"
 
+#include "common/OwnerOnly.h"
+
 #include "JobWait.h"
 #include "store/Store.h"
 
@@ -121,7 +123,7 @@ Status Credentials::writeFile(const QJsonObject& secrets) const
     QSaveFile file(m_filePath);
     // Owner-only before the first byte is written, whatever the umask; the rename on commit
     // keeps the mode, so the secret is never readable by others, not even for a moment.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly))
+    if (!openOwnerOnly(file))
         return makeError(
             ErrorCode::Storage,
             tr("Cannot keep the sync password in %1: %2").arg(m_filePath, file.errorString()));

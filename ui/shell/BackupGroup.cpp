@@ -51,6 +51,11 @@ void BackupGroup::openBackups()
     m_dialog->open();
 }
 
+DailyBackup* BackupGroup::dailyBackup() const
+{
+    return m_backups;
+}
+
 BackupsDialog* BackupGroup::dialog() const
 {
     return m_dialog;

@@ -23,6 +23,7 @@ public:
 
     // The backups the app makes; without them the group stays hidden.
     void setDailyBackup(DailyBackup* backups);
+    DailyBackup* dailyBackup() const;
     void openBackups();
 
     QString summaryText() const;

@@ -5,7 +5,6 @@
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
 #include "ui/shell/BackupGroup.h"
-#include "ui/shell/DailyBackup.h"
 #include "ui/shell/Diagnostics.h"
 #include "ui/shell/PosBridgeDialog.h"
 
@@ -277,13 +276,13 @@ QString SettingsDialog::errorText() const
 
 void SettingsDialog::copyDiagnostics()
 {
-    QGuiApplication::clipboard()->setText(Diagnostics::collect(m_session.store(), m_dailyBackup));
+    QGuiApplication::clipboard()->setText(
+        Diagnostics::collect(m_session.store(), m_backupGroup->dailyBackup()));
     m_diagnostics->setText(tr("Diagnostics copied"));
 }
 
 void SettingsDialog::setDailyBackup(DailyBackup* backups)
 {
-    m_dailyBackup = backups;
     m_backupGroup->setDailyBackup(backups);
     m_backupGroup->setVisible(backups && m_session.allows(Permission::ManageSettings));
 }

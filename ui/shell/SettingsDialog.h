@@ -141,7 +141,6 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
     QPushButton* m_diagnostics;
-    QPointer<DailyBackup> m_dailyBackup;
     QString m_initialDatabase;
     QString m_initialSyncUrl;
     QString m_initialSyncUser;
