@@ -22,8 +22,6 @@ namespace {
 
 const QString service = QStringLiteral("astro-counter");
 
-constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-
 bool keychainWanted()
 {
     return qEnvironmentVariable("ASTRO_KEYCHAIN") != QLatin1String("none");
