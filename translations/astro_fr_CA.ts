@@ -1249,6 +1249,25 @@ Courriel : %4
     </message>
 </context>
 <context>
+    <name>DamageWarning</name>
+    <message>
+        <source>The database %1 is damaged (%2). It is open read-only: customers and history can be looked up, but nothing new can be recorded.</source>
+        <translation>La base de données %1 est endommagée (%2). Elle est ouverte en lecture seule : on peut consulter les clients et l’historique, mais rien de nouveau ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Close Astro Counter, then put it back: astro-counter-cli restore %2 --yes</source>
+        <translation>La dernière sauvegarde valide date du %1. Fermez Astro Counter, puis remettez-la en place : astro-counter-cli restore %2 --yes</translation>
+    </message>
+    <message>
+        <source>There is no backup to put back: call support.</source>
+        <translation>Il n’y a aucune sauvegarde à remettre en place : appelez le soutien technique.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -1275,8 +1294,8 @@ Courriel : %4
         <translation>Cette version d’Astro Counter met à jour la base de données et la sauvegarde d’abord, mais la sauvegarde a échoué; la base de données n’a pas été modifiée. %1</translation>
     </message>
     <message>
-        <source>The database %1 is damaged: %2</source>
-        <translation>La base de données %1 est endommagée : %2</translation>
+        <source>The database %1 is damaged (%2), so it is open read-only: nothing was recorded. Put its last good backup back (Settings, Backups).</source>
+        <translation>La base de données %1 est endommagée (%2) et donc ouverte en lecture seule : rien n’a été enregistré. Remettez en place sa dernière sauvegarde valide (Paramètres, Sauvegardes).</translation>
     </message>
 </context>
 <context>
@@ -1526,8 +1545,8 @@ Courriel : %4
         <translation>Base de données prête : %1</translation>
     </message>
     <message>
-        <source>%1 Restore a backup (astro-counter-cli backup list, then restore FILE --yes).</source>
-        <translation>%1 Restaurez une sauvegarde (astro-counter-cli backup list, puis restore FICHIER --yes).</translation>
+        <source>The database %1 is damaged (%2); it stays read-only. Restore a backup (astro-counter-cli backup list, then restore FILE --yes).</source>
+        <translation>La base de données %1 est endommagée (%2); elle reste en lecture seule. Restaurez une sauvegarde (astro-counter-cli backup list, puis restore FILE --yes).</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2232,7 @@ Courriel : %4
     <name>RestoreCommand</name>
     <message>
         <source>Name the backup to restore: restore FILE --yes (see “backup list”).</source>
-        <translation>Nommez la sauvegarde à restaurer : restore FICHIER --yes (voir « backup list »).</translation>
+        <translation>Nommez la sauvegarde à restaurer : restore FILE --yes (voir « backup list »).</translation>
     </message>
     <message>
         <source>This replaces the database %1 with the backup %2. The database it replaces is kept beside it.</source>
@@ -3364,7 +3383,7 @@ Courriel : %4
     </message>
     <message>
         <source>Each backup is checked before it is kept. A folder on another disk (a USB drive, a network share) keeps the store&apos;s history if this computer&apos;s disk fails. To put a backup back, close Astro Counter and run: astro-counter-cli restore FILE --yes (the database it replaces is kept beside it).</source>
-        <translation>Chaque sauvegarde est vérifiée avant d’être gardée. Un dossier sur un autre disque (une clé USB, un partage réseau) garde l’historique du magasin si le disque de cet ordinateur tombe en panne. Pour remettre une sauvegarde en place, fermez Astro Counter et lancez : astro-counter-cli restore FICHIER --yes (la base de données remplacée est gardée à côté).</translation>
+        <translation>Chaque sauvegarde est vérifiée avant d’être gardée. Un dossier sur un autre disque (une clé USB, un partage réseau) garde l’historique du magasin si le disque de cet ordinateur tombe en panne. Pour remettre une sauvegarde en place, fermez Astro Counter et lancez : astro-counter-cli restore FILE --yes (la base de données remplacée est gardée à côté).</translation>
     </message>
 </context>
 <context>
@@ -6224,6 +6243,18 @@ CUP %2
         <source>POS bridge stopped: %1</source>
         <translation>Passerelle PDV arrêtée : %1</translation>
     </message>
+    <message>
+        <source>Read-only: damaged database</source>
+        <translation>Lecture seule : base de données endommagée</translation>
+    </message>
+    <message>
+        <source>Nothing new can be recorded. Click for the way back.</source>
+        <translation>Rien de nouveau ne peut être enregistré. Cliquez pour savoir comment rétablir la situation.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base de données…</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::SettingsDialog</name>
@@ -6436,25 +6467,6 @@ CUP %2
     <message>
         <source>Counter: %1</source>
         <translation>Comptoir : %1</translation>
-    </message>
-</context>
-<context>
-    <name>astro::ui::StartupCheck</name>
-    <message>
-        <source>Damaged database</source>
-        <translation>Base de données endommagée</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2). What is recorded now may be lost.</source>
-        <translation>La base de données %1 est endommagée (%2). Ce qui est enregistré maintenant pourrait être perdu.</translation>
-    </message>
-    <message>
-        <source>The last good backup is from %1. Close Astro Counter, then put it back: astro-counter-cli restore %2 --yes</source>
-        <translation>La dernière sauvegarde valide date du %1. Fermez Astro Counter, puis remettez-la en place : astro-counter-cli restore %2 --yes</translation>
-    </message>
-    <message>
-        <source>There is no backup to put back: call support before recording more.</source>
-        <translation>Il n’y a aucune sauvegarde à remettre en place : appelez le soutien technique avant d’enregistrer quoi que ce soit d’autre.</translation>
     </message>
 </context>
 <context>

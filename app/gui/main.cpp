@@ -128,6 +128,7 @@ int main(int argc, char* argv[])
     window.show();
     // A damaged store is said at once, before more is recorded into it.
     astro::ui::StartupCheck startupCheck(*store, &dailyBackup, &window);
+    window.setStartupCheck(&startupCheck);
     startupCheck.start();
     if (parser.isSet(quitAfterOption)) {
         bool ok = false;

@@ -80,8 +80,11 @@ Status Backup::verify(const QString& path)
         return makeError(ErrorCode::Unsupported,
                          tr("%1 is not an Astro Counter backup (or it is damaged).").arg(path));
     Database& db = **opened;
-    if (const QString problem = db.integrityProblem(); !problem.isEmpty())
-        return makeError(ErrorCode::Storage, tr("%1 is damaged: %2").arg(path, problem));
+    auto problem = db.integrityProblem();
+    if (!problem || !problem->isEmpty())
+        return makeError(
+            ErrorCode::Storage,
+            tr("%1 is damaged: %2").arg(path, problem ? *problem : problem.error().message));
     auto version = Migrations::currentVersion(db);
     if (!version || *version < 1)
         return makeError(ErrorCode::Unsupported,

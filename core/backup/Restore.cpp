@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "common/Log.h"
+#include "storage/DamageMark.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -127,6 +128,9 @@ Result<RestoreReport> Restore::run(const QString& databasePath, const QString& b
         for (const QString& suffix : Database::companionSuffixes())
             if (QFileInfo::exists(databasePath + suffix))
                 QFile::rename(databasePath + suffix, report.replacedKeptAt + suffix);
+        // So does its damage mark: the restored store is whole, and writable again.
+        QFile::rename(DamageMark::pathFor(databasePath),
+                      DamageMark::pathFor(report.replacedKeptAt));
     }
     if (!QFile::rename(incoming, databasePath))
         return makeError(ErrorCode::Storage,

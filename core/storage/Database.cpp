@@ -2,6 +2,7 @@
 
 #include "backup/Backup.h"
 #include "common/Log.h"
+#include "storage/DamageMark.h"
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
@@ -112,6 +113,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (!opened)
         return opened.error();
     auto db = std::move(opened).value();
+    db->m_isStore = isFile(path);
 
     auto version = Migrations::currentVersion(*db);
     if (!version)
@@ -161,30 +163,49 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     return db;
 }
 
+Status Database::writable() const
+{
+    if (!m_isStore || m_damageExempt)
+        return {};
+    const QString problem = DamageMark::problem(m_path);
+    if (problem.isEmpty())
+        return {};
+    return makeError(ErrorCode::Storage,
+                     tr("The database %1 is damaged (%2), so it is open read-only: nothing was "
+                        "recorded. Put its last good backup back (Settings, Backups).")
+                         .arg(m_path, problem));
+}
+
 Error Database::storageError(const QString& detail) const
 {
     return makeError(ErrorCode::Storage,
                      tr("The database could not save or read data: %1").arg(detail));
 }
 
-QString Database::integrityProblem(bool quick)
+Result<QString> Database::integrityProblem(bool quick)
 {
     auto check = select(quick ? QStringLiteral("PRAGMA quick_check(1)")
                               : QStringLiteral("PRAGMA integrity_check(1)"));
     if (!check)
-        return check.error().message;
+        return check.error();
     const QString first = check->empty() ? QString() : check->front().value(0).toString();
     return first == QLatin1String("ok") ? QString() : first;
 }
 
-Status Database::checkIntegrity(bool quick)
+Result<QString> Database::checkIntegrity()
 {
-    if (const QString problem = integrityProblem(quick); !problem.isEmpty()) {
-        qCWarning(lcStorage).noquote() << "integrity check of" << m_path << "failed:" << problem;
-        return makeError(ErrorCode::Storage,
-                         tr("The database %1 is damaged: %2").arg(m_path, problem));
+    const bool marked = m_isStore && !DamageMark::problem(m_path).isEmpty();
+    auto problem = integrityProblem(!marked);
+    if (!problem)
+        return problem;
+    if (!problem->isEmpty()) {
+        qCWarning(lcStorage).noquote() << "integrity check of" << m_path << "failed:" << *problem;
+        if (m_isStore)
+            DamageMark::set(m_path, *problem);
+    } else if (marked) {
+        DamageMark::clear(m_path);
     }
-    return {};
+    return problem;
 }
 
 QSqlQuery& Database::prepared(const QString& sql, const QVariantList& binds, bool& ok)
@@ -215,7 +236,13 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
     bool ok = false;
     QSqlQuery& q = prepared(sql, binds, ok);
     if (!ok || !q.exec()) {
-        const QString detail = q.lastError().text();
+        const QSqlError error = q.lastError();
+        const QString detail = error.text();
+        // SQLITE_CORRUPT and SQLITE_NOTADB (extended codes keep the primary in the low byte):
+        // whatever failed, the store is not written to again until it is put right.
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (m_isStore && (code == 11 || code == 26))
+            DamageMark::set(m_path, detail);
         delete m_statements.take(sql); // a failed statement is prepared afresh next time
         return storageError(detail);
     }
@@ -224,6 +251,11 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
 
 Status Database::execute(const QString& sql, const QVariantList& binds)
 {
+    // Settings and copies (VACUUM INTO) only read the store.
+    if (m_depth == 0 && !sql.startsWith(QLatin1String("PRAGMA")) &&
+        !sql.startsWith(QLatin1String("VACUUM INTO")))
+        if (auto s = writable(); !s)
+            return s;
     auto q = run(sql, binds);
     if (!q)
         return q.error();
@@ -233,6 +265,9 @@ Status Database::execute(const QString& sql, const QVariantList& binds)
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
 {
+    if (m_depth == 0)
+        if (auto s = writable(); !s)
+            return s.error();
     auto q = run(sql, binds);
     if (!q)
         return q.error();
@@ -243,6 +278,9 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
 
 Result<int> Database::update(const QString& sql, const QVariantList& binds)
 {
+    if (m_depth == 0)
+        if (auto s = writable(); !s)
+            return s.error();
     auto q = run(sql, binds);
     if (!q)
         return q.error();

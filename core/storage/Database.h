@@ -62,11 +62,34 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     Error storageError(const QString& detail) const;
-    // SQLite's own check of every page and index (PRAGMA integrity_check; quick_check skips
-    // matching indexes to their tables): an error naming the first problem when it finds one.
-    Status checkIntegrity(bool quick = false);
-    // The same, as the first problem found; empty when there is none.
-    QString integrityProblem(bool quick = false);
+    // Whether the store may be written: refused once it is marked damaged (DamageMark). Every
+    // write outside a transaction, and every transaction, asks first.
+    Status writable() const;
+
+    // While it lives, writable() lets writes through on a store marked damaged: the sign-in
+    // lockout's count must hold there too, or a damaged store would let PINs be guessed freely.
+    class DamageExempt
+    {
+    public:
+        explicit DamageExempt(Database& db) : m_db(db), m_was(db.m_damageExempt)
+        {
+            db.m_damageExempt = true;
+        }
+        ~DamageExempt() { m_db.m_damageExempt = m_was; }
+        DamageExempt(const DamageExempt&) = delete;
+        DamageExempt& operator=(const DamageExempt&) = delete;
+
+    private:
+        Database& m_db;
+        bool m_was;
+    };
+    // SQLite's own check of the store: quick_check (every page, but not each index against its
+    // table), or the full integrity_check on a store marked damaged, which alone lifts the mark.
+    // A problem found marks the store (DamageMark). The first problem, empty when the store is
+    // whole; an error when the check could not run.
+    Result<QString> checkIntegrity();
+    // integrity_check (quick_check when `quick`): the first problem found, empty when none.
+    Result<QString> integrityProblem(bool quick = false);
 
 private:
     Database(QSqlDatabase db, QString path);
@@ -80,7 +103,9 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, QSqlQuery*> m_statements;
-    int m_depth = 0; // of nested transactions; 0 outside one
+    int m_depth = 0;        // of nested transactions; 0 outside one
+    bool m_isStore = false; // opened as a store (open()), not as a backup or for a check
+    bool m_damageExempt = false;
 };
 
 // Rolls back unless committed: every multi-step write happens inside one.

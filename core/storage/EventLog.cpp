@@ -79,12 +79,12 @@ Result<qint64> EventLog::unsentCount()
     return n->toLongLong();
 }
 
-Result<std::vector<Event>> EventLog::unsent(int limit)
+Result<std::vector<Event>> EventLog::unsent(int limit, qint64 afterSeq)
 {
     return eventsFrom(m_db.select(
         QStringLiteral("SELECT seq, uuid, device_id, user_id, at, type, payload, sent_at FROM "
-                       "events WHERE sent_at IS NULL ORDER BY seq LIMIT ?"),
-        {limit}));
+                       "events WHERE sent_at IS NULL AND seq > ? ORDER BY seq LIMIT ?"),
+        {afterSeq, limit}));
 }
 
 Result<std::vector<Event>> EventLog::recent(int limit, const QString& typePrefix)

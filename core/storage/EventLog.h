@@ -41,7 +41,8 @@ public:
     static bool hasPublicCall(const QString& type);
 
     Result<qint64> unsentCount();
-    Result<std::vector<Event>> unsent(int limit);
+    // The oldest `limit` not sent, after the event numbered `afterSeq`.
+    Result<std::vector<Event>> unsent(int limit, qint64 afterSeq = 0);
     Result<std::vector<Event>> recent(int limit, const QString& typePrefix = {});
     Status markSent(const std::vector<QString>& uuids, const QDateTime& at);
     // The same inside the caller's transaction.

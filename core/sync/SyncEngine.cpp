@@ -218,12 +218,17 @@ Status SyncEngine::sendPublic(ApiClient& api, const SyncConfig& config, SyncRepo
 
 Status SyncEngine::push(ApiClient& api, const SyncConfig& config, SyncReport& report)
 {
-    for (;;) {
-        auto unsent = m_store.events().unsent(batchSize);
+    // A store marked damaged is read-only (DamageMark), but its changes still go out, every
+    // page: the server takes each once, by its UUID. None can be marked sent here, so the round
+    // stops after them, before Astro's public calls, which are not safe to repeat.
+    const Status writable = m_store.db().writable();
+    for (qint64 after = 0;;) {
+        auto unsent = m_store.events().unsent(batchSize, after);
         if (!unsent)
             return unsent.error();
         if (unsent->empty())
-            return {};
+            return writable;
+        after = unsent->back().seq;
         QJsonArray events;
         QSet<QString> sent;
         for (const Event& e : *unsent) {
@@ -241,6 +246,10 @@ Status SyncEngine::push(ApiClient& api, const SyncConfig& config, SyncReport& re
             for (const QJsonValue& v : answer.value(QLatin1String(key)).toArray())
                 if (sent.contains(v.toString()))
                     confirmed.push_back(v.toString());
+        if (!writable) {
+            report.pushed += answer.value(QStringLiteral("accepted")).toArray().size();
+            continue;
+        }
         // Sent, and where the server put this counter's enrollment changes, together.
         Transaction transaction(m_store.db());
         if (!transaction.started())
@@ -420,6 +429,10 @@ Result<SyncReport> SyncEngine::run(const Progress& progress)
         report.extensions = false;
     }
     report.logSeconds = double(step.restart()) / 1000;
+    // What Astro is sent must be recorded as sent, or it would be sent twice: not from a store
+    // that is read-only because it is damaged.
+    if (auto s = m_store.db().writable(); !s)
+        return s.error();
     say(tr("Sending purchases and redemptions to Astro…"));
     if (auto s = sendPublic(api, *config, report); !s)
         return s.error();

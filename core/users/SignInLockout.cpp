@@ -68,6 +68,7 @@ Result<std::optional<QDateTime>> SignInLockout::failed(const QString& name,
                                                        const QString& locationId)
 {
     Database& db = m_store.db();
+    Database::DamageExempt exempt(db);
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
@@ -106,6 +107,7 @@ Result<std::optional<QDateTime>> SignInLockout::failed(const QString& name,
 
 Status SignInLockout::refused(const QString& name, const QString& locationId)
 {
+    Database::DamageExempt exempt(m_store.db());
     return audit(Actor::system(locationId), name, QStringLiteral("sign_in"), {},
                  QStringLiteral("locked"));
 }
@@ -118,6 +120,7 @@ Status SignInLockout::succeeded(const QString& name)
     // Nothing to forget: no write, so a right PIN signs in even on a store it cannot write.
     if (!s->has_value())
         return {};
+    Database::DamageExempt exempt(m_store.db());
     return m_store.db().execute(QStringLiteral("DELETE FROM sign_in_failures WHERE name = ?"),
                                 {keyOf(name)});
 }
@@ -128,6 +131,7 @@ Status SignInLockout::unlock(const Actor& actor, const QString& name)
     if (!until)
         return until.error();
     Database& db = m_store.db();
+    Database::DamageExempt exempt(db);
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started();

@@ -5,6 +5,7 @@
 
 #include "common/Text.h"
 #include "engine/CardService.h"
+#include "storage/DamageMark.h"
 #include "sync/CardConfirmations.h"
 #include "sync/ConflictLog.h"
 
@@ -175,6 +176,44 @@ private Q_SLOTS:
     void enrollmentConvergesThroughFaults() { enrollmentConverges(faults()); }
     void cardsConvergeOnBothCountersAndAstro() { cardsConverge({}); }
     void cardsConvergeThroughFaults() { cardsConverge(faults()); }
+
+    // A store marked damaged is read-only, yet every change it holds (here more than a page)
+    // still reaches the store's server and its other counters; none is marked sent and no call
+    // goes to Astro, so once the store is put right nothing arrives twice.
+    void aDamagedStoreStillSendsWhatItHolds()
+    {
+        Store2 store;
+        QVERIFY(store.start({}));
+        Counter &a = store.a, &b = store.b;
+        for (int i = 0; i < 520; ++i)
+            a.ts.addCustomer(QStringLiteral("Anne%1").arg(i), QStringLiteral("Roy"));
+        const qint64 waiting = a.unsent();
+        QVERIFY(waiting > 500);
+        const QString publicWaiting =
+            QStringLiteral("SELECT count(*) FROM events WHERE wire_state = 0");
+        TAKE(calls, a.ts->db().scalar(publicWaiting));
+        QVERIFY(calls.toLongLong() >= 520);
+
+        DamageMark::set(a.ts.path(), QStringLiteral("page 9"));
+        auto round = a.sync();
+        QVERIFY(!round);
+        QVERIFY2(round.error().message.contains(QStringLiteral("read-only")),
+                 qPrintable(round.error().message));
+        QCOMPARE(a.unsent(), waiting);
+        TAKE(stillCalls, a.ts->db().scalar(publicWaiting));
+        QCOMPARE(stillCalls, calls);
+        QVERIFY(settle(b));
+        TAKE(onB, b.ts->db().scalar(
+                      QStringLiteral("SELECT count(*) FROM customers WHERE first_name LIKE "
+                                     "'Anne%' AND last_name = 'Roy'")));
+        QCOMPARE(onB.toInt(), 520);
+
+        DamageMark::clear(a.ts.path());
+        TAKE(report, a.sync());
+        QCOMPARE(report.pushed, 0);
+        QVERIFY(report.duplicates >= 520);
+        QCOMPARE(a.unsent(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncConvergence)

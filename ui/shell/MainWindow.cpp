@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "storage/DamageMark.h"
 #include "ui/backoffice/BackOfficePages.h"
 #include "ui/backoffice/BackOfficeWidget.h"
 #include "ui/checkout/CheckoutWidget.h"
@@ -15,6 +16,7 @@
 #include "ui/display/CustomerDisplayController.h"
 #include "ui/history/CustomerHistoryWidget.h"
 #include "ui/shell/DailyBackup.h"
+#include "ui/shell/DamageWarning.h"
 #include "ui/shell/HoldingWarningDialog.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/PosBridgeDialog.h"
@@ -22,6 +24,7 @@
 #include "ui/shell/SessionStatusBar.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/SignInWidget.h"
+#include "ui/shell/StartupCheck.h"
 #include "ui/shell/SyncConflictsDialog.h"
 #include "ui/shell/WindowPlacement.h"
 
@@ -129,6 +132,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_status, &SessionStatusBar::heldWarningClicked, this, &MainWindow::showHoldingWarning);
     connect(m_status, &SessionStatusBar::conflictsClicked, this, &MainWindow::showSyncConflicts);
+    connect(m_status, &SessionStatusBar::damageClicked, this, &MainWindow::showDamage);
     connect(m_status, &SessionStatusBar::syncNowClicked, this, [this] {
         if (m_syncService)
             m_syncService->syncNow();
@@ -386,6 +390,20 @@ bool MainWindow::confirmLeavingVisit()
 void MainWindow::setDailyBackup(DailyBackup* backups)
 {
     m_dailyBackup = backups;
+}
+
+void MainWindow::setStartupCheck(StartupCheck* check)
+{
+    connect(check, &StartupCheck::checking, m_status,
+            [this] { m_status->setStorageChecking(true); });
+    connect(check, &StartupCheck::finished, m_status,
+            [this] { m_status->setStorageChecking(false); });
+}
+
+void MainWindow::showDamage()
+{
+    const QString path = m_session->store().db().path();
+    DamageWarning::show(this, DamageWarning::text(path, DamageMark::problem(path), m_dailyBackup));
 }
 
 void MainWindow::openSettings()

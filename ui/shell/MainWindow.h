@@ -30,6 +30,7 @@ class CustomerHistoryWidget;
 class IdleWatcher;
 class CustomerDisplayController;
 class DailyBackup;
+class StartupCheck;
 class PosFollower;
 class SectionBar;
 class Session;
@@ -79,6 +80,9 @@ public:
     bridge::BridgeService* bridgeService() const;
     // The store's daily backups (Settings shows the last good one).
     void setDailyBackup(DailyBackup* backups);
+    // The check of the store after start: the status bar says it runs, then whether the store
+    // is read-only because it is damaged (clicking it says the way back).
+    void setStartupCheck(StartupCheck* check);
     // What the checkout does when the bridge touches a customer.
     PosFollower* posFollower() const { return m_posFollower; }
     CustomerDisplayController* customerDisplay() const { return m_customerDisplay; }
@@ -92,6 +96,8 @@ public slots:
     void openSettings();
     void showHoldingWarning();
     void showSyncConflicts();
+    // The damaged store's warning again, from the status bar.
+    void showDamage();
 
 protected:
     void changeEvent(QEvent* event) override;

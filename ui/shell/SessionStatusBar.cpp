@@ -5,6 +5,7 @@
 #include "ui/common/Theme.h"
 
 #include "enrollment/EnrollmentService.h"
+#include "storage/DamageMark.h"
 #include "store/Store.h"
 #include "sync/ConflictLog.h"
 
@@ -33,6 +34,16 @@ QString when(const QDateTime& at)
 // The longest the sync's state may be before it ends in "…" (the whole text is in the tooltip).
 constexpr int stateMaxWidth = 460;
 
+// A flat button in the status bar that opens what it warns about.
+void makeWarningButton(QPushButton* button, const QString& name)
+{
+    button->setObjectName(name);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setIcon(button->style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
 } // namespace
 
 SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
@@ -40,24 +51,18 @@ SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
       m_user(new ElidedLabel(this)), m_sync(new ElidedLabel(this)), m_held(new QPushButton(this)),
       m_conflicts(new QPushButton(this)), m_syncBusy(new QProgressBar(this)),
       m_syncState(new ElidedLabel(this)), m_syncNow(new QPushButton(this)),
-      m_bridge(new ElidedLabel(this)), m_timer(new QTimer(this))
+      m_bridge(new ElidedLabel(this)), m_storage(new QPushButton(this)), m_timer(new QTimer(this))
 {
     setSizeGripEnabled(false);
     m_location->setObjectName(QStringLiteral("statusLocation"));
     m_user->setObjectName(QStringLiteral("statusUser"));
     m_sync->setObjectName(QStringLiteral("statusSync"));
     m_sync->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_held->setObjectName(QStringLiteral("statusHeld"));
-    m_held->setFlat(true);
-    m_held->setCursor(Qt::PointingHandCursor);
-    m_held->setFocusPolicy(Qt::NoFocus);
-    m_held->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_conflicts->setObjectName(QStringLiteral("statusConflicts"));
-    m_conflicts->setFlat(true);
-    m_conflicts->setCursor(Qt::PointingHandCursor);
-    m_conflicts->setFocusPolicy(Qt::NoFocus);
-    m_conflicts->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    makeWarningButton(m_held, QStringLiteral("statusHeld"));
+    makeWarningButton(m_conflicts, QStringLiteral("statusConflicts"));
     m_conflicts->hide();
+    makeWarningButton(m_storage, QStringLiteral("statusStorage"));
+    m_storage->hide();
     m_syncBusy->setObjectName(QStringLiteral("statusSyncBusy"));
     m_syncBusy->setRange(0, 0);
     m_syncBusy->setTextVisible(false);
@@ -76,6 +81,7 @@ SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
     // the count of changes waiting (their whole text is in the tooltip): never a wider window.
     addWidget(m_location);
     addWidget(m_user);
+    addWidget(m_storage);
     addWidget(m_held);
     addWidget(new QWidget(this), 1);
     addPermanentWidget(m_bridge);
@@ -85,6 +91,7 @@ SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
     addPermanentWidget(m_sync);
     addPermanentWidget(m_syncNow);
     connect(m_held, &QPushButton::clicked, this, &SessionStatusBar::heldWarningClicked);
+    connect(m_storage, &QPushButton::clicked, this, &SessionStatusBar::damageClicked);
     connect(m_conflicts, &QPushButton::clicked, this, &SessionStatusBar::conflictsClicked);
     connect(m_syncNow, &QPushButton::clicked, this, &SessionStatusBar::syncNowClicked);
     connect(&m_session, &Session::changed, this, &SessionStatusBar::refresh);
@@ -107,6 +114,8 @@ void SessionStatusBar::refresh()
     } else {
         m_user->setText(tr("Nobody signed in"));
     }
+
+    showStorage();
 
     auto unsent = store.events().unsentCount();
     if (!unsent)
@@ -333,6 +342,34 @@ QString SessionStatusBar::userText() const
 QString SessionStatusBar::syncText() const
 {
     return m_sync->text();
+}
+
+void SessionStatusBar::setStorageChecking(bool checking)
+{
+    m_storageChecking = checking;
+    showStorage();
+}
+
+void SessionStatusBar::showStorage()
+{
+    // The mark is read each time: any connection to the store may set it, the sync's too.
+    const QString damage = DamageMark::problem(m_session.store().db().path());
+    m_storage->setEnabled(!damage.isEmpty());
+    m_storage->setIcon(damage.isEmpty() ? QIcon()
+                                        : style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    if (!damage.isEmpty()) {
+        m_storage->setText(tr("Read-only: damaged database"));
+        m_storage->setToolTip(tr("Nothing new can be recorded. Click for the way back."));
+    } else if (m_storageChecking) {
+        m_storage->setText(tr("Checking the database…"));
+        m_storage->setToolTip(QString());
+    }
+    m_storage->setVisible(!damage.isEmpty() || m_storageChecking);
+}
+
+QString SessionStatusBar::storageText() const
+{
+    return m_storage->isHidden() ? QString() : m_storage->text();
 }
 
 QString SessionStatusBar::heldText() const

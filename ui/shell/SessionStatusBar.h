@@ -32,6 +32,10 @@ public:
     // How many changes wait to be sent.
     QString syncText() const;
     QString heldText() const;
+    // "Checking the database…" while the startup check runs; then, while the store is marked
+    // damaged (DamageMark), that it is read-only. Empty when hidden.
+    QString storageText() const;
+    void setStorageChecking(bool checking);
     bool heldWarningShown() const;
 
     // The sync's state, once a SyncService reports one (hidden until then).
@@ -53,6 +57,7 @@ public slots:
 
 signals:
     void heldWarningClicked();
+    void damageClicked();
     void syncNowClicked();
     void conflictsClicked();
 
@@ -63,6 +68,7 @@ protected:
 private:
     void showSyncStatus();
     void showBridgeStatus();
+    void showStorage();
     // The location and the user's name give up their width first.
     void fitWidths();
 
@@ -76,10 +82,12 @@ private:
     ElidedLabel* m_syncState;
     QPushButton* m_syncNow;
     ElidedLabel* m_bridge;
+    QPushButton* m_storage;
     QTimer* m_timer;
     sync::SyncStatus m_syncStatus;
     bridge::BridgeStatus m_bridgeStatus;
     bool m_hasSyncStatus = false;
+    bool m_storageChecking = false;
     qint64 m_openConflicts = 0;
 };
 

@@ -1,12 +1,13 @@
 #include "StartupCheck.h"
 
 #include "common/Log.h"
+#include "storage/DamageMark.h"
 #include "store/Store.h"
 #include "ui/common/BackgroundReader.h"
 #include "ui/shell/DailyBackup.h"
+#include "ui/shell/DamageWarning.h"
 
-#include <QLocale>
-#include <QMessageBox>
+#include <QWidget>
 
 namespace astro::ui {
 
@@ -18,40 +19,33 @@ StartupCheck::~StartupCheck() = default;
 
 void StartupCheck::start()
 {
+    emit checking();
     m_reader = std::make_unique<BackgroundReader>(m_store.db().path(), m_store.clock());
     m_reader->read<QString>(
-        [](Store& store) { return Result<QString>(store.db().integrityProblem(true)); },
+        [](Store& store) -> Result<QString> {
+            auto problem = store.db().checkIntegrity();
+            // A check the damage itself cut short has marked the store (Database::run).
+            const QString marked = DamageMark::problem(store.db().path());
+            if (!problem && !marked.isEmpty())
+                return marked;
+            return problem;
+        },
         [this](Result<QString> problem) {
-            const QString found = problem ? *problem : problem.error().message;
-            if (!found.isEmpty()) {
-                qCCritical(lcStorage).noquote()
-                    << "the database" << m_store.db().path() << "is damaged:" << found;
-                if (m_window) {
-                    auto* box = new QMessageBox(QMessageBox::Critical, tr("Damaged database"),
-                                                warningText(found), QMessageBox::Ok, m_window);
-                    box->setAttribute(Qt::WA_DeleteOnClose);
-                    box->open();
-                }
+            if (!problem) {
+                qCWarning(lcStorage).noquote()
+                    << "the integrity check could not run:" << problem.error().message;
+                emit finished(QString());
+                return;
             }
-            emit finished(found);
+            if (!problem->isEmpty() && m_window)
+                DamageWarning::show(m_window, warningText(*problem));
+            emit finished(*problem);
         });
 }
 
 QString StartupCheck::warningText(const QString& problem) const
 {
-    QString text = tr("The database %1 is damaged (%2). What is recorded now may be lost.")
-                       .arg(m_store.db().path(), problem);
-    const auto newest = m_backups ? m_backups->lastGood() : std::nullopt;
-    if (newest)
-        text += QStringLiteral("\n\n") +
-                tr("The last good backup is from %1. Close Astro Counter, then put it back: "
-                   "astro-counter-cli restore %2 --yes")
-                    .arg(QLocale().toString(newest->at.toLocalTime(), QLocale::ShortFormat),
-                         newest->path);
-    else
-        text += QStringLiteral("\n\n") +
-                tr("There is no backup to put back: call support before recording more.");
-    return text;
+    return DamageWarning::text(m_store.db().path(), problem, m_backups);
 }
 
 } // namespace astro::ui

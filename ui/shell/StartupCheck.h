@@ -17,9 +17,10 @@ namespace astro::ui {
 class BackgroundReader;
 class DailyBackup;
 
-// SQLite's quick_check of the store, once after the app starts, on a thread and connection of
-// its own (about 2 s for a chain's 2.5 GB store): a damaged store is said at once, with the
-// last good backup and how to put it back, before more is recorded into it.
+// SQLite's check of the store (Database::checkIntegrity), once after the app starts, on a thread
+// and connection of its own (about 2 s for a chain's 2.5 GB store): a damaged store is marked,
+// so nothing more is recorded into it, and said at once, with the last good backup and how to
+// put it back.
 class StartupCheck : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     QString warningText(const QString& problem) const;
 
 signals:
+    // The check started (the status bar says so while it runs).
+    void checking();
     // The check is over: `problem` is empty for a whole store.
     void finished(const QString& problem);
 

@@ -23,11 +23,15 @@ int InitCommand::execute(CommandContext& ctx) const
     if (!ctx.openStore(false))
         return CommandContext::Failed;
     // "Ready" only for a whole database: a damaged one is said so, with the way back.
-    if (auto s = ctx.store().db().checkIntegrity(true); !s)
+    auto problem = ctx.store().db().checkIntegrity();
+    if (!problem)
+        return ctx.fail(problem.error());
+    if (!problem->isEmpty())
         return ctx.fail(makeError(ErrorCode::Storage,
-                                  tr("%1 Restore a backup (astro-counter-cli backup list, then "
+                                  tr("The database %1 is damaged (%2); it stays read-only. "
+                                     "Restore a backup (astro-counter-cli backup list, then "
                                      "restore FILE --yes).")
-                                      .arg(s.error().message)));
+                                      .arg(ctx.dbPath(), *problem)));
     auto users = ctx.store().users().count();
     if (!users)
         return ctx.fail(users.error());
