@@ -1251,10 +1251,6 @@ Courriel : %4
 <context>
     <name>DamageWarning</name>
     <message>
-        <source>The database %1 is damaged (%2). It is open read-only: customers and history can be looked up, but nothing new can be recorded.</source>
-        <translation>La base de données %1 est endommagée (%2). Elle est ouverte en lecture seule : on peut consulter les clients et l’historique, mais rien de nouveau ne peut être enregistré.</translation>
-    </message>
-    <message>
         <source>The last good backup is from %1. Close Astro Counter, then put it back: astro-counter-cli restore %2 --yes</source>
         <translation>La dernière sauvegarde valide date du %1. Fermez Astro Counter, puis remettez-la en place : astro-counter-cli restore %2 --yes</translation>
     </message>
@@ -1265,6 +1261,10 @@ Courriel : %4
     <message>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It is open read-only: customers and history can be looked up, but nothing new can be recorded.</source>
+        <translation>La base de données %1 est endommagée. Elle est ouverte en lecture seule : on peut consulter les clients et l’historique, mais rien de nouveau ne peut être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1294,8 +1294,8 @@ Courriel : %4
         <translation>Cette version d’Astro Counter met à jour la base de données et la sauvegarde d’abord, mais la sauvegarde a échoué; la base de données n’a pas été modifiée. %1</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2), so it is open read-only: nothing was recorded. Put its last good backup back (Settings, Backups).</source>
-        <translation>La base de données %1 est endommagée (%2) et donc ouverte en lecture seule : rien n’a été enregistré. Remettez en place sa dernière sauvegarde valide (Paramètres, Sauvegardes).</translation>
+        <source>The database %1 is damaged, so it is open read-only: nothing was recorded. Put its last good backup back (Settings, Backups).</source>
+        <translation>La base de données %1 est endommagée et donc ouverte en lecture seule : rien n’a été enregistré. Remettez en place sa dernière sauvegarde valide (Paramètres, Sauvegardes).</translation>
     </message>
 </context>
 <context>

@@ -170,10 +170,11 @@ Status Database::writable() const
     const QString problem = DamageMark::problem(m_path);
     if (problem.isEmpty())
         return {};
+    // SQLite's own words for the problem are in the mark and the log, for support.
     return makeError(ErrorCode::Storage,
-                     tr("The database %1 is damaged (%2), so it is open read-only: nothing was "
+                     tr("The database %1 is damaged, so it is open read-only: nothing was "
                         "recorded. Put its last good backup back (Settings, Backups).")
-                         .arg(m_path, problem));
+                         .arg(m_path));
 }
 
 Error Database::storageError(const QString& detail) const

@@ -47,7 +47,7 @@ private slots:
             auto added = store->customers().add(Actor::system(), someone("4165550001"));
             QVERIFY(!added);
             QVERIFY2(added.error().message.contains(QStringLiteral("read-only")) &&
-                         added.error().message.contains(QStringLiteral("page 12: btree damaged")),
+                         added.error().message.contains(ts.path()),
                      qPrintable(added.error().message));
             // A write outside a transaction too.
             auto set = store->setSetting(QStringLiteral("counter_note"), QStringLiteral("x"));

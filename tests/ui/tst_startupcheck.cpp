@@ -60,6 +60,9 @@ private slots:
         QVERIFY(
             text.contains(QStringLiteral("astro-counter-cli restore %1 --yes").arg(backup.path)));
         QVERIFY2(text.contains(QStringLiteral("read-only")), qPrintable(text));
+        // SQLite's words for support, not in the message staff read.
+        QVERIFY(!text.contains(problem));
+        QCOMPARE(boxes.first()->detailedText(), problem);
         boxes.first()->close();
         QVERIFY(!DamageMark::problem(ts.path()).isEmpty());
     }

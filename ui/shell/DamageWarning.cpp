@@ -7,12 +7,11 @@
 
 namespace astro::ui {
 
-QString DamageWarning::text(const QString& databasePath, const QString& problem,
-                            DailyBackup* backups)
+QString DamageWarning::text(const QString& databasePath, DailyBackup* backups)
 {
-    QString text = tr("The database %1 is damaged (%2). It is open read-only: customers and "
-                      "history can be looked up, but nothing new can be recorded.")
-                       .arg(databasePath, problem);
+    QString text = tr("The database %1 is damaged. It is open read-only: customers and history "
+                      "can be looked up, but nothing new can be recorded.")
+                       .arg(databasePath);
     const auto newest = backups ? backups->lastGood() : std::nullopt;
     if (newest)
         text += QStringLiteral("\n\n") +
@@ -25,10 +24,11 @@ QString DamageWarning::text(const QString& databasePath, const QString& problem,
     return text;
 }
 
-void DamageWarning::show(QWidget* parent, const QString& text)
+void DamageWarning::show(QWidget* parent, const QString& text, const QString& problem)
 {
     auto* box = new QMessageBox(QMessageBox::Critical, tr("Damaged database"), text,
                                 QMessageBox::Ok, parent);
+    box->setDetailedText(problem);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

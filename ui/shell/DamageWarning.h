@@ -17,9 +17,10 @@ class DamageWarning
     Q_DECLARE_TR_FUNCTIONS(DamageWarning)
 
 public:
-    static QString text(const QString& databasePath, const QString& problem, DailyBackup* backups);
-    // A window-modal box over `parent`, deleted when closed.
-    static void show(QWidget* parent, const QString& text);
+    static QString text(const QString& databasePath, DailyBackup* backups);
+    // A window-modal box over `parent`, deleted when closed; SQLite's own words for the
+    // problem are under "Show Details…", for support.
+    static void show(QWidget* parent, const QString& text, const QString& problem);
 };
 
 } // namespace astro::ui

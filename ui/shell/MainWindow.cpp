@@ -403,7 +403,7 @@ void MainWindow::setStartupCheck(StartupCheck* check)
 void MainWindow::showDamage()
 {
     const QString path = m_session->store().db().path();
-    DamageWarning::show(this, DamageWarning::text(path, DamageMark::problem(path), m_dailyBackup));
+    DamageWarning::show(this, DamageWarning::text(path, m_dailyBackup), DamageMark::problem(path));
 }
 
 void MainWindow::openSettings()

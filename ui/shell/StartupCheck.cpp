@@ -38,14 +38,14 @@ void StartupCheck::start()
                 return;
             }
             if (!problem->isEmpty() && m_window)
-                DamageWarning::show(m_window, warningText(*problem));
+                DamageWarning::show(m_window, warningText(), *problem);
             emit finished(*problem);
         });
 }
 
-QString StartupCheck::warningText(const QString& problem) const
+QString StartupCheck::warningText() const
 {
-    return DamageWarning::text(m_store.db().path(), problem, m_backups);
+    return DamageWarning::text(m_store.db().path(), m_backups);
 }
 
 } // namespace astro::ui

@@ -31,8 +31,8 @@ public:
     ~StartupCheck() override;
 
     void start();
-    // The warning shown for `problem`.
-    QString warningText(const QString& problem) const;
+    // The warning shown for a damaged store (SQLite's words for the problem are its details).
+    QString warningText() const;
 
 signals:
     // The check started (the status bar says so while it runs).
