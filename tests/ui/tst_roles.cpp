@@ -15,6 +15,8 @@
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -61,6 +63,13 @@ private slots:
         QVERIFY(settings->languageBox()->isVisible());
         QVERIFY(settings->idleBox()->isVisible());
         QVERIFY(settings->burstBox()->isVisible());
+        // Where the store's file lives is not a cashier's business.
+        for (auto* label : settings->findChildren<QLabel*>())
+            QVERIFY2(!label->isVisible() || !label->text().contains(ts.path()),
+                     qPrintable(label->text()));
+        for (auto* field : settings->findChildren<QLineEdit*>())
+            QVERIFY2(!field->isVisible() || !field->text().contains(ts.path()),
+                     qPrintable(field->text()));
         settings->reject();
     }
 
@@ -92,6 +101,10 @@ private slots:
         QVERIFY(settings);
         QVERIFY(settings->storeGroup()->isVisible());
         QVERIFY(settings->cadenceBox()->isVisible());
+        bool pathShown = false;
+        for (auto* field : settings->findChildren<QLineEdit*>())
+            pathShown = pathShown || (field->isVisible() && field->text() == ts.path());
+        QVERIFY(pathShown);
         QCOMPARE(settings->locationBox()->count(), 2);
         QCOMPARE(settings->locationBox()->currentData().toString(), QStringLiteral("LOC-A"));
 

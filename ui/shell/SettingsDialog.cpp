@@ -253,6 +253,10 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
 
     // Only the parts the signed-in role may change are shown at all.
     m_storeGroup->setVisible(m_session.allows(Permission::ManageSettings));
+    // Where the store's file lives is for whoever looks after the counter, not for cashiers.
+    for (QWidget* row : std::initializer_list<QWidget*>{
+             m_databaseLabel, m_database, m_databaseButton, m_databaseNote, m_databaseInUse})
+        row->setVisible(m_session.allows(Permission::ManageSettings));
     m_cadence->setVisible(m_session.allows(Permission::ManageBatches));
     m_cadenceLabel->setVisible(m_session.allows(Permission::ManageBatches));
     // The sync server and its password are an Admin's.
