@@ -10,6 +10,7 @@
 #include "common/Log.h"
 #include "common/LogFile.h"
 #include "demo/DemoStore.h"
+#include "storage/WalCheckpointer.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
 #include "ui/shell/DailyBackup.h"
@@ -113,6 +114,10 @@ int main(int argc, char* argv[])
                                 .arg(loaded.error().message));
     }
 
+    // The WAL goes back into the file on a thread of its own, never inside a cashier's commit;
+    // made before the connections below, so they leave it to it, and stopped after them.
+    astro::WalCheckpointer checkpointer(path);
+    astro::WalCheckpointer::handOver(store->db());
     // The sync works on its own thread with its own connection to the same file; it is made
     // before the window so that it stops after it.
     astro::sync::SyncService syncService(path);

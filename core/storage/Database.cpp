@@ -4,6 +4,7 @@
 #include "common/Log.h"
 #include "storage/DamageMark.h"
 #include "storage/Migrations.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -143,6 +144,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         if (auto s = db->execute(QString::fromLatin1(pragma)); !s)
             return s.error();
     }
+    // A background checkpointer copies the WAL back; the commits on this connection need not.
+    if (WalCheckpointer::running())
+        WalCheckpointer::handOver(*db);
     // A database made by an older version (or another umask) is tightened too.
     restrictToOwner(path);
     if (*version > 0 && *version < Migrations::latestVersion() && isFile(path)) {

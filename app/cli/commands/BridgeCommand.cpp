@@ -5,6 +5,7 @@
 #include "JsonViews.h"
 #include "common/Text.h"
 #include "pos/BridgeSettings.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -101,6 +102,8 @@ int BridgeCommand::execute(CommandContext& ctx) const
     const QString path = ctx.store().db().path();
     ctx.closeStore();
 
+    // The POS's scans commit without copying the WAL back: this thread does it.
+    WalCheckpointer checkpointer(path);
     bridge::BridgeHost host(path);
     QObject::connect(&host, &bridge::BridgeHost::logged, &host, [&ctx](const QString& line) {
         if (ctx.json())
