@@ -2458,6 +2458,57 @@ Courriel : %4
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>Rechercher un client</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Type a UPC</source>
+        <translation>Saisir un CUP</translation>
+    </message>
+    <message>
+        <source>Find an item by its name</source>
+        <translation>Rechercher un article par son nom</translation>
+    </message>
+    <message>
+        <source>Redeem the chosen card&apos;s reward</source>
+        <translation>Échanger la récompense de la carte choisie</translation>
+    </message>
+    <message>
+        <source>Finish the visit</source>
+        <translation>Terminer la visite</translation>
+    </message>
+    <message>
+        <source>Void the chosen scan (in the visit&apos;s scans)</source>
+        <translation>Retirer le balayage choisi (dans les balayages de la visite)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à : %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the customer display</source>
+        <translation>Afficher ou masquer l’écran client</translation>
+    </message>
+    <message>
+        <source>Lock the counter</source>
+        <translation>Verrouiller le comptoir</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>Afficher cette liste</translation>
+    </message>
+</context>
+<context>
     <name>SignInLockout</name>
     <message>
         <source>Too many wrong PINs for %1: signing in is locked until %2. An Admin can unlock it sooner.</source>
@@ -3805,10 +3856,6 @@ Courriel : %4
         <translation>Aucun client pour l’instant</translation>
     </message>
     <message>
-        <source>Find the customer on the left (%1), or add a new one (%2).</source>
-        <translation>Recherchez le client à gauche (%1) ou ajoutez-en un nouveau (%2).</translation>
-    </message>
-    <message>
         <source>Checkout</source>
         <translation>Caisse</translation>
     </message>
@@ -3835,6 +3882,10 @@ Courriel : %4
     <message>
         <source>Redeemed this visit</source>
         <translation>Échanges de cette visite</translation>
+    </message>
+    <message>
+        <source>Find the customer on the left (%1), or add a new one (%2). Shortcuts: %3</source>
+        <translation>Recherchez le client à gauche (%1) ou ajoutez-en un nouveau (%2). Raccourcis : %3</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6464,25 @@ CUP %2
     <message>
         <source>Copies what support needs to know about this counter, to paste into your message to them. It holds no password.</source>
         <translation>Copie ce que le soutien technique doit savoir sur ce comptoir, à coller dans votre message. Aucun mot de passe n’y figure.</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>A barcode scanner types the UPC and Enter: it needs no shortcut.</source>
+        <translation>Un lecteur de codes-barres tape le CUP puis Entrée : il n’a besoin d’aucun raccourci.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/common/CustomerSearchModel.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
+#include "ui/common/Shortcuts.h"
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/UndoRedemptionDialog.h"
@@ -182,21 +183,31 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     });
     connect(&m_session, &Session::locationChanged, this, &CheckoutWidget::updateHeader);
 
-    const auto shortcut = [this](const QKeySequence& keys, auto slot, QWidget* on = nullptr) {
-        auto* s = new QShortcut(keys, on ? on : this);
+    const auto shortcut = [this](const QKeySequence& keys, const char* what, auto slot,
+                                 QWidget* on = nullptr) {
+        auto* s = Shortcuts::add(keys, on ? on : this, what);
         s->setContext(on ? Qt::WidgetShortcut : Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { focusSearch(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newCustomer(); });
-    shortcut(QKeySequence(Qt::Key_F4), [this] { m_scanBar->focusCode(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), QT_TRANSLATE_NOOP("Shortcuts", "Find a customer"),
+             [this] { focusSearch(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), QT_TRANSLATE_NOOP("Shortcuts", "New customer"),
+             [this] { newCustomer(); });
+    shortcut(QKeySequence(Qt::Key_F4), QT_TRANSLATE_NOOP("Shortcuts", "Type a UPC"),
+             [this] { m_scanBar->focusCode(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_I),
+             QT_TRANSLATE_NOOP("Shortcuts", "Find an item by its name"),
              [this] { m_scanBar->productSearchField()->setFocus(Qt::ShortcutFocusReason); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { redeemSelected(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { finishVisit(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { finishVisit(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R),
+             QT_TRANSLATE_NOOP("Shortcuts", "Redeem the chosen card's reward"),
+             [this] { redeemSelected(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return),
+             QT_TRANSLATE_NOOP("Shortcuts", "Finish the visit"), [this] { finishVisit(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter),
+             QT_TRANSLATE_NOOP("Shortcuts", "Finish the visit"), [this] { finishVisit(); });
     shortcut(
         QKeySequence(Qt::Key_Delete),
+        QT_TRANSLATE_NOOP("Shortcuts", "Void the chosen scan (in the visit's scans)"),
         [this] {
             const QModelIndex index = m_scansView->currentIndex();
             if (index.isValid() && !index.data(VisitScansModel::VoidedRole).toBool())
@@ -540,8 +551,8 @@ void CheckoutWidget::updateHeader()
     } else {
         m_customerName->setText(tr("No customer yet"));
         m_customerContact->setText(
-            tr("Find the customer on the left (%1), or add a new one (%2).")
-                .arg(keys(Qt::CTRL | Qt::Key_F), keys(Qt::CTRL | Qt::Key_N)));
+            tr("Find the customer on the left (%1), or add a new one (%2). Shortcuts: %3")
+                .arg(keys(Qt::CTRL | Qt::Key_F), keys(Qt::CTRL | Qt::Key_N), keys(Qt::Key_F1)));
     }
 }
 

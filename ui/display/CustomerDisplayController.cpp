@@ -4,6 +4,7 @@
 #include "ui/checkout/CheckoutWidget.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/Session.h"
+#include "ui/common/Shortcuts.h"
 
 #include <QDialog>
 #include <QGuiApplication>
@@ -21,7 +22,9 @@ CustomerDisplayController::CustomerDisplayController(Session& session, CheckoutW
 {
     m_display->setWindowTitle(tr("Customer display — Astro Counter"));
     m_display->setLanguage(AppSettings::customerDisplayLanguage());
-    auto* shortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+D")), &mainWindow);
+    auto* shortcut =
+        Shortcuts::add(QKeySequence(tr("Ctrl+Shift+D")), &mainWindow,
+                       QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the customer display"));
     shortcut->setContext(Qt::ApplicationShortcut);
     connect(shortcut, &QShortcut::activated, this, &CustomerDisplayController::toggle);
     connect(&checkout, &CheckoutWidget::customerOpened, this, &CustomerDisplayController::follow);

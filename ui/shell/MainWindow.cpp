@@ -12,6 +12,7 @@
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/OptionalLabel.h"
 #include "ui/common/Session.h"
+#include "ui/common/Shortcuts.h"
 #include "ui/common/Theme.h"
 #include "ui/display/CustomerDisplayController.h"
 #include "ui/history/CustomerHistoryWidget.h"
@@ -23,6 +24,7 @@
 #include "ui/shell/SectionBar.h"
 #include "ui/shell/SessionStatusBar.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/SignInWidget.h"
 #include "ui/shell/StartupCheck.h"
 #include "ui/shell/SyncConflictsDialog.h"
@@ -138,12 +140,18 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
             m_syncService->syncNow();
     });
 
-    auto* lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), m_workspace);
+    auto* lockShortcut = Shortcuts::add(QKeySequence(Qt::CTRL | Qt::Key_L), m_workspace,
+                                        QT_TRANSLATE_NOOP("Shortcuts", "Lock the counter"));
     lockShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(lockShortcut, &QShortcut::activated, this, &MainWindow::lock);
-    auto* settingsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), m_workspace);
+    auto* settingsShortcut = Shortcuts::add(QKeySequence(Qt::CTRL | Qt::Key_Comma), m_workspace,
+                                            QT_TRANSLATE_NOOP("Shortcuts", "Open the settings"));
     settingsShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(settingsShortcut, &QShortcut::activated, this, &MainWindow::openSettings);
+    auto* shortcutsShortcut = Shortcuts::add(QKeySequence(Qt::Key_F1), m_workspace,
+                                             QT_TRANSLATE_NOOP("Shortcuts", "Show this list"));
+    shortcutsShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcutsShortcut, &QShortcut::activated, this, &MainWindow::showShortcuts);
 
     applySettings();
     retranslate();
@@ -398,6 +406,15 @@ void MainWindow::setStartupCheck(StartupCheck* check)
             [this] { m_status->setStorageChecking(true); });
     connect(check, &StartupCheck::finished, m_status,
             [this] { m_status->setStorageChecking(false); });
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_session->isSignedIn())
+        return;
+    auto* dialog = new ShortcutsDialog(*this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showDamage()

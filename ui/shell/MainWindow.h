@@ -96,6 +96,8 @@ public slots:
     void openSettings();
     void showHoldingWarning();
     void showSyncConflicts();
+    // The keyboard shortcuts of the window as it stands (F1).
+    void showShortcuts();
     // The damaged store's warning again, from the status bar.
     void showDamage();
 
