@@ -13,6 +13,7 @@
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
+#include "ui/shell/SplitterMemory.h"
 
 #include "batches/BatchExport.h"
 #include "store/Store.h"
@@ -144,6 +145,7 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
+    SplitterMemory::keep(splitter, QStringLiteral("batches"));
     splitter->addWidget(top);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 1);

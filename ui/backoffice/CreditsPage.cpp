@@ -12,6 +12,7 @@
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
+#include "ui/shell/SplitterMemory.h"
 
 #include "credits/CreditService.h"
 #include "store/Store.h"
@@ -165,6 +166,7 @@ CreditsPage::CreditsPage(Session& session, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
+    SplitterMemory::keep(splitter, QStringLiteral("credits"));
     splitter->addWidget(m_groupsView);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 2);

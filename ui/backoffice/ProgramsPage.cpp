@@ -13,6 +13,7 @@
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
+#include "ui/shell/SplitterMemory.h"
 
 #include "catalog/CatalogRepository.h"
 #include "store/Store.h"
@@ -173,6 +174,7 @@ ProgramsPage::ProgramsPage(Session& session, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
+    SplitterMemory::keep(splitter, QStringLiteral("programs"));
     splitter->addWidget(m_programsView);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 6);
