@@ -74,6 +74,29 @@ inline void typeSignIn(ui::MainWindow& window, const QString& name, const QStrin
     QCoreApplication::processEvents();
 }
 
+// The small catalog's store at LOC-A, its window shown and `name` (made before) signed in,
+// the Temporary Holding warning an Admin or Manager gets closed.
+inline std::unique_ptr<ui::MainWindow> signedInWindow(TestStore& ts, const QString& name)
+{
+    ts.importCatalog(smallCatalog());
+    ts.enrollDefaults();
+    useLocation(ts);
+    auto window = std::make_unique<ui::MainWindow>(ts.store());
+    window->show();
+    typeSignIn(*window, name, QStringLiteral("1234"));
+    if (QDialog* holding = window->holdingWarning())
+        holding->close();
+    return window;
+}
+
+// The two rows of a test run in each language: English and French.
+inline void languageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("French") << QStringLiteral("fr_CA");
+}
+
 // A scan of one small-catalog product.
 inline ScanLine item(const char* name, int quantity = 1)
 {

@@ -25,18 +25,6 @@ QMap<QString, QString> rowsOf(QTableWidget* table)
     return rows;
 }
 
-// The small catalog's store at LOC-A, its window shown and `name` signed in.
-std::unique_ptr<ui::MainWindow> signedIn(TestStore& ts, const QString& name)
-{
-    ts.importCatalog(smallCatalog());
-    ts.enrollDefaults();
-    useLocation(ts);
-    auto window = std::make_unique<ui::MainWindow>(ts.store());
-    window->show();
-    typeSignIn(*window, name, QStringLiteral("1234"));
-    return window;
-}
-
 QString keys(const QKeySequence& k)
 {
     return k.toString(QKeySequence::NativeText);
@@ -55,10 +43,8 @@ private slots:
     {
         TestStore ts;
         ts.admin();
-        auto shown = signedIn(ts, QStringLiteral("Test Admin"));
+        auto shown = signedInWindow(ts, QStringLiteral("Test Admin"));
         ui::MainWindow& window = *shown;
-        if (QDialog* holding = window.holdingWarning())
-            holding->close(); // the store's Temporary Holding, said at an Admin's sign-in
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(window.checkout()->lookup()->searchField(), Qt::Key_F1);
@@ -88,7 +74,7 @@ private slots:
     {
         TestStore ts;
         ts.cashier();
-        auto shown = signedIn(ts, QStringLiteral("Test Cashier"));
+        auto shown = signedInWindow(ts, QStringLiteral("Test Cashier"));
         ui::MainWindow& window = *shown;
         const auto rows = rowsOf(ui::ShortcutsDialog(window).table());
         // The checkout, before a customer, says where the list is.

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ui/common/AppSettings.h"
+#include "ui/common/FittingColumns.h"
 #include "ui/common/Language.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
@@ -210,40 +211,28 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     syncLayout->addWidget(m_credentialsNote);
     syncLayout->addLayout(syncProgress);
 
-    // The sync server beside the rest, so that an Admin's settings fit a 768-pixel-high screen.
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(14);
-    auto* left = new QVBoxLayout;
-    left->setSpacing(14);
-    left->addWidget(m_counterGroup);
-    left->addWidget(m_storeGroup);
-    left->addStretch();
     auto* posLayout = new QHBoxLayout(m_posGroup);
     posLayout->setSpacing(12);
     posLayout->addWidget(m_posSummary, 1);
     posLayout->addWidget(m_posBridgeButton, 0, Qt::AlignVCenter);
 
-    auto* right = new QVBoxLayout;
-    right->setSpacing(14);
-    right->addWidget(m_syncGroup);
-    right->addWidget(m_posGroup);
-    right->addWidget(m_backupGroup);
-    right->addStretch();
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    // The sync server beside the rest while the screen is wide enough, below it otherwise.
+    auto* columns = new FittingColumns(this);
+    for (QWidget* group : {m_counterGroup, m_storeGroup})
+        columns->add(0, group);
+    for (QWidget* group : std::initializer_list<QWidget*>{m_syncGroup, m_posGroup, m_backupGroup})
+        columns->add(1, group);
     // Room for the server's address, never less than what the group's labels need.
     m_syncUrl->setMinimumWidth(200);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(14);
-    layout->addLayout(columns);
+    layout->addWidget(columns, 1);
     layout->addWidget(m_error);
-    layout->addStretch();
     layout->addWidget(m_buttons);
-    // Never smaller than what the labels need, in any language.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-    setMinimumWidth(620);
+    // Around the groups: the margins, the buttons, a title bar and a desktop panel.
+    columns->setChrome({72, 260});
 
     connect(m_databaseButton, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
     connect(m_posBridgeButton, &QPushButton::clicked, this, &SettingsDialog::openPosBridge);

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Screenshots of the main screens as staff see them: the real app on a copy of the demo store,
+# under a window manager (so each window has its frame), driven by the keyboard alone, at the
+# counter's smallest screen and a large one, in English and French.
+#   scripts/framed-screenshots.sh [OUT_DIR] [BUILD_DIR]
+# Writes OUT_DIR/<screen>-<width>x<height>-<en|fr>.png (default docs/screenshots/framed).
+# Needs Xvfb, openbox, xdotool and ImageMagick's import:
+#   sudo apt-get install xvfb openbox xdotool imagemagick
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-docs/screenshots/framed}"
+build="${2:-build}"
+for tool in Xvfb openbox xdotool import; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing: sudo apt-get install xvfb openbox xdotool imagemagick" >&2; exit 2; }
+done
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+export ASTRO_KEYCHAIN=none TZ=America/Toronto XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+"$build/app/astro-counter-cli" --db "$work/demo.sqlite" init --demo >/dev/null
+
+display=:71
+shot() { DISPLAY=$display import -window root "$out/$1.png"; echo "  $out/$1.png"; }
+keys() { DISPLAY=$display xdotool key --delay 120 "$@"; sleep 1; }
+
+for size in 1024x768 1920x1080; do
+    for lang in en fr; do
+        suffix="$size-$lang"
+        echo "== $suffix"
+        Xvfb $display -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+        xvfb=$!
+        sleep 1
+        DISPLAY=$display openbox >/dev/null 2>&1 &
+        wm=$!
+        sleep 1
+        # Each run on a fresh copy, so every set shows the same store.
+        cp "$work/demo.sqlite" "$work/run.sqlite"
+        rm -rf "$work/config"
+        code=$([ "$lang" = fr ] && echo fr_CA || echo en)
+        DISPLAY=$display "$build/app/astro-counter" --db "$work/run.sqlite" --lang "$code" \
+            >"$work/app-$suffix.log" 2>&1 &
+        app=$!
+        sleep 6
+        # The pointer out of the way: a hover highlight is not a choice.
+        DISPLAY=$display xdotool mousemove "${size%x*}" "${size#*x}"
+        shot "sign-in-$suffix"
+        # The first name in the list (Alex Martin, Admin), then the PIN.
+        keys Down Up Tab
+        DISPLAY=$display xdotool type --delay 80 1111
+        keys Return
+        sleep 1
+        # The store's Temporary Holding warning greets an Admin: read, then closed.
+        shot "holding-warning-$suffix"
+        keys Escape
+        keys ctrl+f
+        DISPLAY=$display xdotool type --delay 80 "Côté"
+        sleep 1.5
+        keys Down Return
+        sleep 1
+        shot "checkout-$suffix"
+        keys F1
+        shot "shortcuts-$suffix"
+        keys Escape ctrl+2
+        shot "history-$suffix"
+        keys ctrl+3
+        shot "back-office-$suffix"
+        keys ctrl+comma
+        shot "settings-$suffix"
+        keys Escape
+        kill $app $wm $xvfb 2>/dev/null || true
+        wait $app $wm $xvfb 2>/dev/null || true
+    done
+done
