@@ -64,6 +64,12 @@ for size in 1024x768 1920x1080; do
         shot "history-$suffix"
         keys ctrl+3
         shot "back-office-$suffix"
+        # Every back-office page in turn: its list takes the focus by Tab from the section bar.
+        for page in 2 3 4 5 6 7 8 9; do
+            keys Down
+            shot "back-office-$page-$suffix"
+        done
+        keys Home
         keys ctrl+comma
         shot "settings-$suffix"
         keys Escape
