@@ -2,6 +2,7 @@
 
 #include "ui/backoffice/AuditFilterBar.h"
 #include "ui/backoffice/AuditLogModel.h"
+#include "ui/common/ColumnFitter.h"
 #include "ui/common/ExportProgressDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
@@ -48,19 +49,10 @@ AuditLogPage::AuditLogPage(Session& session, QWidget* parent)
     // What was changed over its kind (and, for an enrollment, its location).
     m_view->setItemDelegateForColumn(AuditLogModel::SubjectColumn,
                                      new TwoLineItemDelegate(AuditLogModel::SecondLineRole, this));
-    // Widths from the text the columns hold (a date in the user's format); the change takes
-    // the rest.
-    QHeaderView* header = m_view->horizontalHeader();
-    const QFontMetrics fm = fontMetrics();
-    const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    const QString sampleDate =
-        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
-    header->resizeSection(AuditLogModel::WhenColumn, fm.horizontalAdvance(sampleDate) + 2 * em);
-    for (auto [column, width] : {std::pair{AuditLogModel::UserColumn, 10},
-                                 {AuditLogModel::LocationColumn, 10},
-                                 {AuditLogModel::SubjectColumn, 30},
-                                 {AuditLogModel::FieldColumn, 10}})
-        header->resizeSection(column, width * em);
+    // Each column as wide as what it shows while there is room; on a narrow screen the widest
+    // give way (elided) before what was changed, which takes the rest: never a sideways scroll.
+    new ColumnFitter(m_view, AuditLogModel::SubjectColumn,
+                     16 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
 
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
