@@ -254,13 +254,19 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
     return &q;
 }
 
+Status Database::writableFor(const QString& sql) const
+{
+    // Inside a transaction, BEGIN asked already. Settings and copies (VACUUM INTO) only read.
+    if (m_depth > 0 || sql.startsWith(QLatin1String("PRAGMA")) ||
+        sql.startsWith(QLatin1String("VACUUM INTO")))
+        return {};
+    return writable();
+}
+
 Status Database::execute(const QString& sql, const QVariantList& binds)
 {
-    // Settings and copies (VACUUM INTO) only read the store.
-    if (m_depth == 0 && !sql.startsWith(QLatin1String("PRAGMA")) &&
-        !sql.startsWith(QLatin1String("VACUUM INTO")))
-        if (auto s = writable(); !s)
-            return s;
+    if (auto s = writableFor(sql); !s)
+        return s;
     auto q = run(sql, binds);
     if (!q)
         return q.error();
@@ -270,9 +276,8 @@ Status Database::execute(const QString& sql, const QVariantList& binds)
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
 {
-    if (m_depth == 0)
-        if (auto s = writable(); !s)
-            return s.error();
+    if (auto s = writableFor(sql); !s)
+        return s.error();
     auto q = run(sql, binds);
     if (!q)
         return q.error();
@@ -283,9 +288,8 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
 
 Result<int> Database::update(const QString& sql, const QVariantList& binds)
 {
-    if (m_depth == 0)
-        if (auto s = writable(); !s)
-            return s.error();
+    if (auto s = writableFor(sql); !s)
+        return s.error();
     auto q = run(sql, binds);
     if (!q)
         return q.error();

@@ -98,6 +98,8 @@ private:
     QSqlQuery& prepared(const QString& sql, const QVariantList& binds, bool& ok);
     // Prepares (once), binds and executes; the statement stays active for the caller to read.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds);
+    // writable(), for a statement about to run outside a transaction that may write.
+    Status writableFor(const QString& sql) const;
 
     QSqlDatabase m_db;
     QString m_path;

@@ -241,15 +241,15 @@ Status SyncEngine::push(ApiClient& api, const SyncConfig& config, SyncReport& re
         if (!data)
             return data.error();
         const QJsonObject answer = data->toObject();
+        if (!writable) {
+            report.pushed += answer.value(QStringLiteral("accepted")).toArray().size();
+            continue;
+        }
         std::vector<QString> confirmed;
         for (const char* key : {"accepted", "duplicates"})
             for (const QJsonValue& v : answer.value(QLatin1String(key)).toArray())
                 if (sent.contains(v.toString()))
                     confirmed.push_back(v.toString());
-        if (!writable) {
-            report.pushed += answer.value(QStringLiteral("accepted")).toArray().size();
-            continue;
-        }
         // Sent, and where the server put this counter's enrollment changes, together.
         Transaction transaction(m_store.db());
         if (!transaction.started())

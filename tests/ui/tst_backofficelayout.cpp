@@ -78,12 +78,7 @@ private slots:
     }
     void cleanup() { ui::Language::apply(QStringLiteral("en")); }
 
-    void fitsTheCounterScreen_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("French") << QStringLiteral("fr_CA");
-    }
+    void fitsTheCounterScreen_data() { languageRows(); }
 
     void fitsTheCounterScreen()
     {

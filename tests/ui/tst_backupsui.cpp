@@ -160,12 +160,7 @@ private slots:
     }
 
     // An Admin's settings, backups shown, open within a 1024-pixel-wide screen in both languages.
-    void settingsFitACounterScreen_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("French") << QStringLiteral("fr_CA");
-    }
+    void settingsFitACounterScreen_data() { languageRows(); }
     void settingsFitACounterScreen()
     {
         QFETCH(QString, language);

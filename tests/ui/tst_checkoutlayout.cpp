@@ -118,12 +118,7 @@ private slots:
         QCOMPARE(c.checkout->cardsView()->geometry(), cards);
     }
 
-    void aLongCardTitleWraps_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("French") << QStringLiteral("fr_CA");
-    }
+    void aLongCardTitleWraps_data() { languageRows(); }
 
     void aLongCardTitleWraps()
     {

@@ -150,12 +150,7 @@ private slots:
         QVERIFY(window.width() <= std::max(available.width(), needed.width()));
     }
 
-    void everyScreenFitsTheSmallestCounter_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("French") << QStringLiteral("fr_CA");
-    }
+    void everyScreenFitsTheSmallestCounter_data() { languageRows(); }
 
     void everyScreenFitsTheSmallestCounter()
     {

@@ -77,9 +77,8 @@ void FittingColumns::fit()
 
 bool FittingColumns::event(QEvent* event)
 {
-    if (event->type() == QEvent::Polish) {
+    if (event->type() == QEvent::Polish)
         window()->installEventFilter(this);
-    }
     return QScrollArea::event(event);
 }
 
