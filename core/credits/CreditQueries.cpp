@@ -2,33 +2,72 @@
 
 #include "common/Text.h"
 #include "engine/RedemptionService.h"
+#include "reports/PeriodSplit.h"
 #include "storage/Database.h"
 
 namespace astro {
 
 namespace {
 
-// The filter every read shares, with its bound values in the same order.
-const QString whereSql = QStringLiteral(
-    "WHERE r.undone_at IS NULL AND r.credit_status <> 'batched' AND "
-    "(? = '' OR r.credit_status = ?) AND (? = 0 OR coalesce(r.distributor_id, '') = ?) AND "
-    "(? = '' OR r.manufacturer_id = ?) AND (? = '' OR r.location_id = ?) AND r.at >= ? AND "
-    "r.at < ? ");
+// The filter every read shares but the period, on a redemption row or a redemption_days row
+// (same column names, after `table`), with its bound values in the same order.
+QString filterSql(const QString& table = {})
+{
+    return QStringLiteral("%1credit_status <> 'batched' AND (? = '' OR %1credit_status = ?) AND "
+                          "(? = 0 OR coalesce(%1distributor_id, '') = ?) AND (? = '' OR "
+                          "%1manufacturer_id = ?) AND (? = '' OR %1location_id = ?) ")
+        .arg(table);
+}
 
-QVariantList bindsOf(const CreditQuery& q)
+QVariantList filterBinds(const CreditQuery& q)
 {
     const QString status = q.status ? toCode(*q.status) : QString();
     const QString distributor = q.distributorId.value_or(QString());
-    return {status,
-            status,
-            q.distributorId.has_value() ? 1 : 0,
-            distributor,
-            q.manufacturerId,
-            q.manufacturerId,
-            q.locationId,
-            q.locationId,
-            q.from.isValid() ? text::isoUtc(q.from.startOfDay()) : QString(),
-            q.to.isValid() ? text::isoUtc(q.to.addDays(1).startOfDay()) : QStringLiteral("9999")};
+    return {status,       status,           q.distributorId.has_value() ? 1 : 0,
+            distributor,  q.manufacturerId, q.manufacturerId,
+            q.locationId, q.locationId};
+}
+
+QString startOf(const CreditQuery& q)
+{
+    return q.from.isValid() ? text::isoUtc(q.from.startOfDay()) : QString();
+}
+
+QString endOf(const CreditQuery& q)
+{
+    return q.to.isValid() ? text::isoUtc(q.to.addDays(1).startOfDay()) : QString();
+}
+
+// The redemptions a page lists, one by one.
+const QString whereSql = QStringLiteral("WHERE r.undone_at IS NULL AND ") +
+                         filterSql(QStringLiteral("r.")) +
+                         QStringLiteral("AND r.at >= ? AND r.at < ? ");
+
+QVariantList bindsOf(const CreditQuery& q)
+{
+    const QString end = endOf(q);
+    return filterBinds(q) + QVariantList{startOf(q), end.isEmpty() ? QStringLiteral("9999") : end};
+}
+
+// The same redemptions as a union `t` of totals per day and history rows, for counting.
+struct Counted
+{
+    QString sql;
+    QVariantList binds;
+};
+
+Counted counted(const CreditQuery& q)
+{
+    const PeriodSplit split(startOf(q), endOf(q));
+    return {QStringLiteral("(SELECT distributor_id, manufacturer_id, credit_status, redemptions "
+                           "AS n, units, cost_cents AS cost FROM redemption_days WHERE ") +
+                filterSql() + QStringLiteral("AND ") + split.daysClause(QStringLiteral("day")) +
+                QStringLiteral(" UNION ALL SELECT coalesce(distributor_id, ''), manufacturer_id, "
+                               "credit_status, 1, quantity, cost_cents FROM redemptions WHERE "
+                               "undone_at IS NULL AND ") +
+                filterSql() + QStringLiteral("AND ") + split.edgesClause(QStringLiteral("at")) +
+                QStringLiteral(") t "),
+            filterBinds(q) + split.daysBinds() + filterBinds(q) + split.edgesBinds()};
 }
 
 } // namespace
@@ -64,21 +103,28 @@ CreditCounts& CreditCounts::operator+=(const CreditCounts& other)
 
 Result<std::vector<CreditGroup>> CreditQueries::groups(const CreditQuery& query)
 {
+    const Counted from = counted(query);
+    // Added up first, named after: the names are joined to hundreds of groups, not to every
+    // day's totals.
     auto rows = m_db.select(
         QStringLiteral(
-            "SELECT coalesce(r.distributor_id, ''), coalesce(d.name, ''), "
-            "coalesce(d.is_holding, 0), r.manufacturer_id, coalesce(m.name, r.manufacturer_id), "
-            "sum(r.credit_status = 'held'), sum(r.credit_status = 'uncredited'), "
-            "sum(r.credit_status = 'credited'), sum(r.credit_status = 'reconciled'), "
-            "sum(r.credit_status = 'declined'), sum(r.quantity), sum(r.cost_cents) "
-            "FROM redemptions r LEFT JOIN distributors d ON d.id = r.distributor_id "
-            "LEFT JOIN manufacturers m ON m.id = r.manufacturer_id ") +
-            whereSql +
-            QStringLiteral("GROUP BY coalesce(r.distributor_id, ''), r.manufacturer_id "
-                           "ORDER BY coalesce(r.distributor_id, '') = '', coalesce(d.is_holding, "
-                           "0), lower(coalesce(d.name, '')), coalesce(r.distributor_id, ''), "
-                           "lower(coalesce(m.name, r.manufacturer_id)), r.manufacturer_id"),
-        bindsOf(query));
+            "SELECT g.distributor_id, coalesce(d.name, ''), coalesce(d.is_holding, 0), "
+            "g.manufacturer_id, coalesce(m.name, g.manufacturer_id), g.held, g.uncredited, "
+            "g.credited, g.reconciled, g.declined, g.units, g.cost FROM (SELECT "
+            "t.distributor_id, t.manufacturer_id, sum(t.n * (t.credit_status = 'held')) AS held, "
+            "sum(t.n * (t.credit_status = 'uncredited')) AS uncredited, "
+            "sum(t.n * (t.credit_status = 'credited')) AS credited, "
+            "sum(t.n * (t.credit_status = 'reconciled')) AS reconciled, "
+            "sum(t.n * (t.credit_status = 'declined')) AS declined, sum(t.units) AS units, "
+            "sum(t.cost) AS cost FROM ") +
+            from.sql +
+            QStringLiteral("GROUP BY t.distributor_id, t.manufacturer_id HAVING sum(t.n) <> 0) g "
+                           "LEFT JOIN distributors d ON d.id = g.distributor_id LEFT JOIN "
+                           "manufacturers m ON m.id = g.manufacturer_id ORDER BY "
+                           "g.distributor_id = '', coalesce(d.is_holding, 0), "
+                           "lower(coalesce(d.name, '')), g.distributor_id, "
+                           "lower(coalesce(m.name, g.manufacturer_id)), g.manufacturer_id"),
+        from.binds);
     if (!rows)
         return rows.error();
     std::vector<CreditGroup> out;
@@ -116,8 +162,9 @@ Result<std::vector<Redemption>> CreditQueries::page(const CreditQuery& query, in
 
 Result<int> CreditQueries::count(const CreditQuery& query)
 {
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM redemptions r ") + whereSql,
-                         bindsOf(query), 0);
+    const Counted from = counted(query);
+    auto n =
+        m_db.scalar(QStringLiteral("SELECT coalesce(sum(t.n), 0) FROM ") + from.sql, from.binds, 0);
     if (!n)
         return n.error();
     return n->toInt();

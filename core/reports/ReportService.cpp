@@ -1,6 +1,9 @@
 #include "ReportService.h"
 
+#include "PeriodSplit.h"
+
 #include "common/Text.h"
+#include "storage/DailyTotals.h"
 #include "store/Store.h"
 
 #include <QTime>
@@ -30,6 +33,11 @@ const QString redemptionJoins = QStringLiteral(
     "r.product_id LEFT JOIN programs pr ON pr.id = r.program_id LEFT JOIN offers o ON o.id = "
     "r.offer_id LEFT JOIN program_cards c ON c.id = r.card_id LEFT JOIN users u ON u.id = "
     "r.user_id ");
+
+// A program's row for participation, from a union `t` of totals and history by program_id.
+const QString programJoins =
+    QStringLiteral("JOIN programs pr ON pr.id = t.program_id LEFT JOIN manufacturers m ON m.id = "
+                   "pr.manufacturer_id ");
 
 const QString redemptionWhere =
     QStringLiteral("WHERE r.undone_at IS NULL AND ") +
@@ -140,38 +148,46 @@ Result<std::vector<ProgramParticipation>> ReportService::participation(const Rep
         return p;
     };
 
-    // Units punched: a scan's location is where its punches were made. Added up by card first,
-    // so a month of a chain's punches (hundreds of thousands) is not joined to its program row
-    // by row.
+    // Whole UTC days come from the totals per day, the hours around them from the history.
+    const PeriodSplit split(values[0].toString(), values[1].toString());
+    const QVariantList location{period.locationId, period.locationId};
+    const QString atLocation = QStringLiteral(" AND (? = '' OR location_id = ?)");
+    const QVariantList totalsBinds = split.daysBinds() + location;
+    const QVariantList edgesBinds = split.edgesBinds() + location;
+
+    // Units punched: a scan's location is where its punches were made. The edges are added up
+    // by card first, so their punches are not joined to their program row by row.
     auto punched = db.select(
-        QStringLiteral(
-            "SELECT c.program_id, pr.title, coalesce(m.name, pr.manufacturer_id), 0, "
-            "sum(byCard.units) FROM (SELECT pu.card_id, sum(pu.quantity) AS units FROM punches "
-            "pu JOIN scans s ON s.id = pu.scan_id WHERE pu.voided = 0 AND s.voided_at IS NULL "
-            "AND ") +
-            periodClause(QStringLiteral("pu.at"), QStringLiteral("s.location_id")) +
-            QStringLiteral(
-                " GROUP BY pu.card_id) byCard JOIN program_cards c ON c.id = byCard.card_id "
-                "JOIN programs pr ON pr.id = c.program_id LEFT JOIN manufacturers m ON m.id = "
-                "pr.manufacturer_id GROUP BY c.program_id"),
-        values);
+        QStringLiteral("SELECT t.program_id, pr.title, coalesce(m.name, pr.manufacturer_id), 0, "
+                       "sum(t.units) FROM (SELECT program_id, units FROM punch_days WHERE ") +
+            split.daysClause(QStringLiteral("day")) + atLocation +
+            QStringLiteral(" UNION ALL SELECT c.program_id, byCard.units FROM (SELECT "
+                           "pu.card_id, sum(pu.quantity) AS units FROM punches pu JOIN scans s "
+                           "ON s.id = pu.scan_id WHERE pu.voided = 0 AND s.voided_at IS NULL "
+                           "AND ") +
+            split.edgesClause(QStringLiteral("pu.at")) +
+            QStringLiteral(" AND (? = '' OR s.location_id = ?) GROUP BY pu.card_id) byCard JOIN "
+                           "program_cards c ON c.id = byCard.card_id) t ") +
+            programJoins + QStringLiteral("GROUP BY t.program_id HAVING sum(t.units) <> 0"),
+        totalsBinds + edgesBinds);
     if (!punched)
         return punched.error();
     for (const Row& r : *punched)
         entry(r).punchedUnits = r[4].toLongLong();
 
-    // Cards completed: a reward is earned by the punch that completes the card, at that
-    // punch's time, so the reward's place is that punch's scan's location.
+    // Cards completed: a reward is earned by the punch that completes the card, so its place
+    // is that punch's scan's location.
     auto completed = db.select(
-        QStringLiteral(
-            "SELECT c.program_id, pr.title, coalesce(m.name, pr.manufacturer_id), 0, count(*) "
-            "FROM rewards w JOIN program_cards c ON c.id = w.card_id JOIN programs pr ON pr.id = "
-            "c.program_id LEFT JOIN manufacturers m ON m.id = pr.manufacturer_id WHERE "
-            "w.voided_at IS NULL AND w.earned_at >= ? AND w.earned_at < ? AND (? = '' OR EXISTS "
-            "(SELECT 1 FROM punches pu JOIN scans s ON s.id = pu.scan_id WHERE pu.customer_id = "
-            "w.customer_id AND pu.card_id = w.card_id AND pu.at = w.earned_at AND pu.voided = 0 "
-            "AND s.location_id = ?)) GROUP BY c.program_id"),
-        values);
+        QStringLiteral("SELECT t.program_id, pr.title, coalesce(m.name, pr.manufacturer_id), 0, "
+                       "sum(t.rewards) FROM (SELECT program_id, rewards FROM reward_days WHERE ") +
+            split.daysClause(QStringLiteral("day")) + atLocation +
+            QStringLiteral(" UNION ALL SELECT c.program_id, 1 FROM rewards w JOIN program_cards "
+                           "c ON c.id = w.card_id WHERE w.voided_at IS NULL AND ") +
+            split.edgesClause(QStringLiteral("w.earned_at")) +
+            QStringLiteral(" AND (? = '' OR %1 = ?)) t ")
+                .arg(DailyTotals::rewardLocationSql(QStringLiteral("w"))) +
+            programJoins + QStringLiteral("GROUP BY t.program_id HAVING sum(t.rewards) <> 0"),
+        totalsBinds + edgesBinds);
     if (!completed)
         return completed.error();
     for (const Row& r : *completed)
@@ -179,13 +195,19 @@ Result<std::vector<ProgramParticipation>> ReportService::participation(const Rep
 
     auto redeemed = db.select(
         QStringLiteral(
-            "SELECT r.program_id, coalesce(pr.title, o.title, r.program_id), "
-            "coalesce(m.name, r.manufacturer_id), max(r.offer_id IS NOT NULL AND r.offer_id <> "
-            "''), count(*), sum(r.quantity), sum(r.cost_cents) FROM redemptions r LEFT JOIN "
-            "programs pr ON pr.id = r.program_id LEFT JOIN offers o ON o.id = r.offer_id LEFT "
-            "JOIN manufacturers m ON m.id = r.manufacturer_id ") +
-            redemptionWhere + QStringLiteral(" GROUP BY r.program_id"),
-        values);
+            "SELECT t.program_id, coalesce(pr.title, o.title, t.program_id), "
+            "coalesce(m.name, t.manufacturer_id), max(t.offer), sum(t.n), sum(t.units), "
+            "sum(t.cost) FROM (SELECT program_id, manufacturer_id, offer, redemptions AS n, "
+            "units, cost_cents AS cost FROM redemption_days WHERE ") +
+            split.daysClause(QStringLiteral("day")) + atLocation +
+            QStringLiteral(" UNION ALL SELECT program_id, manufacturer_id, offer_id IS NOT NULL "
+                           "AND offer_id <> '', 1, quantity, cost_cents FROM redemptions WHERE "
+                           "undone_at IS NULL AND ") +
+            split.edgesClause(QStringLiteral("at")) + atLocation +
+            QStringLiteral(") t LEFT JOIN programs pr ON pr.id = t.program_id LEFT JOIN offers o "
+                           "ON o.id = t.program_id LEFT JOIN manufacturers m ON m.id = "
+                           "t.manufacturer_id GROUP BY t.program_id HAVING sum(t.n) <> 0"),
+        totalsBinds + edgesBinds);
     if (!redeemed)
         return redeemed.error();
     for (const Row& r : *redeemed) {

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "common/Text.h"
+#include "storage/DailyTotals.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -245,11 +246,19 @@ QStringList statementsOf(const char* script)
     return statements;
 }
 
+// Migration 8: the back office's totals per day (DailyTotals), built from the history.
+QStringList statementsFor(int version)
+{
+    if (version <= int(std::size(migrations)))
+        return statementsOf(migrations[version - 1]);
+    return DailyTotals::migration();
+}
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return int(std::size(migrations));
+    return int(std::size(migrations)) + 1;
 }
 
 Result<int> Migrations::currentVersion(Database& db)
@@ -277,7 +286,7 @@ Status Migrations::migrate(Database& db, int targetVersion)
         Transaction transaction(db);
         if (!transaction.started())
             return transaction.started();
-        for (const QString& sql : statementsOf(migrations[version - 1]))
+        for (const QString& sql : statementsFor(version))
             if (auto s = db.execute(sql); !s)
                 return s;
         if (auto s = db.execute(
