@@ -15,6 +15,7 @@
 #include "sync/SyncService.h"
 #include "ui/shell/DailyBackup.h"
 #include "ui/shell/StartupCheck.h"
+#include "ui/shell/StoreUpgrade.h"
 #include "users/UserStore.h"
 
 #include <QApplication>
@@ -94,6 +95,15 @@ int main(int argc, char* argv[])
         path = astro::ui::AppSettings::databasePath();
     if (path.isEmpty())
         path = astro::Store::defaultPath();
+    // An older store is brought up to date first, with a window saying so (a chain's takes a
+    // minute or more).
+    if (astro::ui::StoreUpgrade::needed(path))
+        if (auto upgraded = astro::ui::StoreUpgrade::run(path); !upgraded) {
+            qCCritical(lcStorage).noquote()
+                << "cannot update" << path << ":" << upgraded.error().message;
+            return fail(CounterApp::tr("Cannot open the database %1:\n%2")
+                            .arg(path, upgraded.error().message));
+        }
     auto opened = astro::Store::open(path);
     if (!opened) {
         qCCritical(lcStorage).noquote() << "cannot open" << path << ":" << opened.error().message;

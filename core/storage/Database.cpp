@@ -108,6 +108,17 @@ Result<std::unique_ptr<Database>> Database::openUntouched(const QString& path)
     return openConnection(uri, QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
 }
 
+bool Database::needsUpgrade(const QString& path)
+{
+    if (!isFile(path))
+        return false;
+    auto db = openRaw(path);
+    if (!db)
+        return false; // open() says what is wrong with it
+    auto version = Migrations::currentVersion(**db);
+    return version && *version > 0 && *version < Migrations::latestVersion();
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     auto opened = openConnection(path);

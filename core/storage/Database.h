@@ -36,6 +36,9 @@ public:
     // Opens a file to read it as it stands (a backup being checked): read-only and immutable,
     // so nothing is written to it or beside it.
     static Result<std::unique_ptr<Database>> openUntouched(const QString& path);
+    // Whether open() would change the schema of the store at `path` (made by an older version):
+    // it then backs the store up and migrates it, which takes a while on a large store.
+    static bool needsUpgrade(const QString& path);
     // Makes the database file at `path` and its -wal, -shm and -journal readable and writable
     // by their owner only (0600).
     static void restrictToOwner(const QString& path);

@@ -5,6 +5,7 @@
 #include "demo/DemoStore.h"
 #include "domain/Gtin.h"
 #include "enrollment/EnrollmentService.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -374,6 +375,28 @@ int fileMode(const QString& path)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 0777);
+}
+
+int schema7(const QString& path)
+{
+    auto raw = Database::openRaw(path);
+    if (!raw)
+        qFatal("%s", qPrintable(raw.error().message));
+    auto triggers =
+        (*raw)->select(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    if (!triggers)
+        qFatal("%s", qPrintable(triggers.error().message));
+    QStringList statements;
+    for (const Row& trigger : *triggers)
+        statements << QStringLiteral("DROP TRIGGER %1").arg(trigger[0].toString());
+    statements << QStringLiteral("DROP TABLE punch_days")
+               << QStringLiteral("DROP TABLE reward_days")
+               << QStringLiteral("DROP TABLE redemption_days")
+               << QStringLiteral("DELETE FROM schema_version WHERE version = 8");
+    for (const QString& sql : statements)
+        if (auto s = (*raw)->execute(sql); !s)
+            qFatal("%s", qPrintable(s.error().message));
+    return int(triggers->size());
 }
 
 } // namespace astro::test
