@@ -541,6 +541,16 @@
     </message>
 </context>
 <context>
+    <name>astro::ui::ExportRunner</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::FinishVisitDialog</name>
     <message numerus="yes">
         <source>%1: %n unit(s)</source>
@@ -626,13 +636,6 @@
 </context>
 <context>
     <name>astro::ui::ReportsPage</name>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n row exported to %1.</numerusform>
-            <numerusform>%n rows exported to %1.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n redemption(s), free units: %1, cost %2</source>
         <translation>

@@ -71,6 +71,41 @@
     </message>
 </context>
 <context>
+    <name>AuditExportJob</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Enrollment</source>
@@ -448,6 +483,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportJob</name>
+    <message>
+        <source>The printer could not start printing.</source>
+        <translation>L’imprimante n’a pas pu commencer l’impression.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1547,13 @@ Courriel : %4
     </message>
 </context>
 <context>
+    <name>ExportContext</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>FulfillmentRouter</name>
     <message>
         <source>This location is not enrolled in “%1”.</source>
@@ -2199,6 +2248,93 @@ Courriel : %4
     </message>
 </context>
 <context>
+    <name>ReportExportJob</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Program or offer</source>
+        <translation>Programme ou offre</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>UPC</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Units punched</source>
+        <translation>Unités poinçonnées</translation>
+    </message>
+    <message>
+        <source>Cards completed</source>
+        <translation>Cartes remplies</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Récompenses échangées</translation>
+    </message>
+    <message>
+        <source>Units redeemed</source>
+        <translation>Unités échangées</translation>
+    </message>
+    <message>
+        <source>Redemption cost</source>
+        <translation>Coût des échanges</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>Choose the first and the last day.</source>
@@ -2520,6 +2656,21 @@ Courriel : %4
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreUpgrade</name>
+    <message>
+        <source>Updating the database</source>
+        <translation>Mise à jour de la base de données</translation>
+    </message>
+    <message>
+        <source>This version of Astro Counter updates the store&apos;s database: it backs it up first, then adds up its history for the reports. On a large store this takes a minute or two, and only once. Leave the computer on.</source>
+        <translation>Cette version d’Astro Counter met à jour la base de données du magasin : elle en fait d’abord une sauvegarde, puis additionne son historique pour les rapports. Pour un gros magasin, cela prend une minute ou deux, et une seule fois. Laissez l’ordinateur allumé.</translation>
+    </message>
+    <message>
+        <source>%1:%2 so far</source>
+        <translation>%1:%2 jusqu’à maintenant</translation>
     </message>
 </context>
 <context>
@@ -3145,45 +3296,6 @@ Courriel : %4
     </message>
 </context>
 <context>
-    <name>astro::ui::AuditExportJob</name>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Succursale</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>Ancienne valeur</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Nouvelle valeur</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>astro::ui::AuditFilterBar</name>
     <message>
         <source>Search: account number, program, user, value…</source>
@@ -3263,24 +3375,12 @@ Courriel : %4
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Feuille de calcul CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
     <message numerus="yes">
         <source>%n audit entry(ies) exported to %1.</source>
         <translation>
             <numerusform>%n entrée du journal de vérification exportée dans %1.</numerusform>
             <numerusform>%n entrées du journal de vérification exportées dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>L’exportation a été annulée; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -3435,17 +3535,6 @@ Courriel : %4
     <message>
         <source>Each backup is checked before it is kept. A folder on another disk (a USB drive, a network share) keeps the store&apos;s history if this computer&apos;s disk fails. To put a backup back, close Astro Counter and run: astro-counter-cli restore FILE --yes (the database it replaces is kept beside it).</source>
         <translation>Chaque sauvegarde est vérifiée avant d’être gardée. Un dossier sur un autre disque (une clé USB, un partage réseau) garde l’historique du magasin si le disque de cet ordinateur tombe en panne. Pour remettre une sauvegarde en place, fermez Astro Counter et lancez : astro-counter-cli restore FILE --yes (la base de données remplacée est gardée à côté).</translation>
-    </message>
-</context>
-<context>
-    <name>astro::ui::BatchExportWorker</name>
-    <message>
-        <source>The printer could not start printing.</source>
-        <translation>L’imprimante n’a pas pu commencer l’impression.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3699,6 @@ Courriel : %4
 <context>
     <name>astro::ui::BatchesPage</name>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Close batch</source>
         <translation>Fermer le lot</translation>
     </message>
@@ -3697,16 +3782,8 @@ Courriel : %4
         <translation>Impression du lot %1…</translation>
     </message>
     <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
-    <message>
         <source>Printing was cancelled.</source>
         <translation>L’impression a été annulée.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>L’exportation a été annulée; aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 was sent to the printer (%n line(s)).</source>
@@ -3886,6 +3963,13 @@ Courriel : %4
     <message>
         <source>Find the customer on the left (%1), or add a new one (%2). Shortcuts: %3</source>
         <translation>Recherchez le client à gauche (%1) ou ajoutez-en un nouveau (%2). Raccourcis : %3</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4879,28 @@ CUP %2
     </message>
 </context>
 <context>
+    <name>astro::ui::ExportRunner</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’exportation a été annulée; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::FinishVisitDialog</name>
     <message>
         <source>%1: %2</source>
@@ -5274,10 +5380,6 @@ CUP %2
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>The POS account %1 was removed.</source>
         <translation>Le compte PDV %1 a été supprimé.</translation>
     </message>
@@ -5752,20 +5854,12 @@ CUP %2
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
     <message numerus="yes">
         <source>%n product line(s) written to %1.</source>
         <translation>
             <numerusform>%n ligne de produit écrite dans %1.</numerusform>
             <numerusform>%n lignes de produits écrites dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Programs</source>
@@ -5875,97 +5969,6 @@ CUP %2
     <message>
         <source>No item of this card fits its rule right now.</source>
         <translation>Aucun article de cette carte ne respecte sa règle pour le moment.</translation>
-    </message>
-</context>
-<context>
-    <name>astro::ui::ReportExportJob</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Program or offer</source>
-        <translation>Programme ou offre</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>UPC</source>
-        <translation>CUP</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Fulfillment</source>
-        <translation>Réalisation</translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation>Crédit</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Caissier</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Succursale</translation>
-    </message>
-    <message>
-        <source>Offer</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Manufacturer</source>
-        <translation>Fabricant</translation>
-    </message>
-    <message>
-        <source>Units punched</source>
-        <translation>Unités poinçonnées</translation>
-    </message>
-    <message>
-        <source>Cards completed</source>
-        <translation>Cartes remplies</translation>
-    </message>
-    <message>
-        <source>Rewards redeemed</source>
-        <translation>Récompenses échangées</translation>
-    </message>
-    <message>
-        <source>Units redeemed</source>
-        <translation>Unités échangées</translation>
-    </message>
-    <message>
-        <source>Redemption cost</source>
-        <translation>Coût des échanges</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6086,25 +6089,6 @@ CUP %2
     <message>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Feuille de calcul CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n ligne exportée dans %1.</numerusform>
-            <numerusform>%n lignes exportées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>L’exportation a été annulée; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Reports</source>

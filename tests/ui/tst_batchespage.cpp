@@ -3,7 +3,7 @@
 // and the refusals for a Cashier.
 #include "UiTest.h"
 
-#include "ui/backoffice/BatchExportWorker.h"
+#include "ui/backoffice/BatchExportJob.h"
 #include "ui/backoffice/BatchFilterBar.h"
 #include "ui/backoffice/BatchLinesModel.h"
 #include "ui/backoffice/BatchListModel.h"

@@ -32,7 +32,7 @@ void confirm(bool yes)
     whenModal<QMessageBox>([yes](QMessageBox* box) {
         QCOMPARE(box->objectName(), QStringLiteral("userActiveConfirm"));
         for (QAbstractButton* b : box->buttons())
-            if (box->buttonRole(b) == (yes ? QMessageBox::AcceptRole : QMessageBox::RejectRole)) {
+            if (box->buttonRole(b) == (yes ? QMessageBox::YesRole : QMessageBox::RejectRole)) {
                 QTest::mouseClick(b, Qt::LeftButton);
                 return;
             }

@@ -1,9 +1,11 @@
 #include "AuditLogPage.h"
 
+#include "ui/backoffice/AuditExportJob.h"
 #include "ui/backoffice/AuditFilterBar.h"
 #include "ui/backoffice/AuditLogModel.h"
 #include "ui/common/ColumnFitter.h"
 #include "ui/common/ExportProgressDialog.h"
+#include "ui/common/ExportRunner.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 #include "ui/common/TableSetup.h"
@@ -13,14 +15,11 @@
 #include "store/Store.h"
 
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -29,10 +28,12 @@
 namespace astro::ui {
 
 AuditLogPage::AuditLogPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
-      m_roleHint(new QLabel(this)), m_filters(new AuditFilterBar(session.store(), this)),
-      m_strip(new MessageStrip(this)), m_model(new AuditLogModel(session.store(), this)),
-      m_view(new QTableView(this)), m_count(new QLabel(this)), m_export(new QPushButton(this))
+    : BackOfficePage(session, parent), m_session(session), m_title(new QLabel(this)),
+      m_hint(new QLabel(this)), m_roleHint(new QLabel(this)),
+      m_filters(new AuditFilterBar(session.store(), this)), m_strip(new MessageStrip(this)),
+      m_model(new AuditLogModel(session.store(), this)), m_view(new QTableView(this)),
+      m_count(new QLabel(this)), m_export(new QPushButton(this)),
+      m_exports(new ExportRunner(session.store(), m_strip, this))
 {
     setObjectName(QStringLiteral("auditLogPage"));
     Theme::setRole(m_title, "heading");
@@ -73,42 +74,22 @@ AuditLogPage::AuditLogPage(Session& session, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
     // The list reads more as it scrolls: the count follows.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditLogPage::retranslate);
-    for (auto signal : {&Session::signedIn, &Session::signedOut})
-        connect(&m_session, signal, this, [this] {
-            if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
-                m_strip->showMessage(MessageStrip::Kind::Error, problem);
-            refresh();
-        });
-    connect(&m_session, &Session::changed, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    });
+    connect(m_exports, &ExportRunner::finished, this, &AuditLogPage::updateActions);
 
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
     refresh();
 }
 
-AuditLogPage::~AuditLogPage()
+void AuditLogPage::userChanged()
 {
-    // Stop the export's thread before the page it reports to goes.
-    delete m_job;
+    if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    refresh();
 }
 
-AuditExportJob* AuditLogPage::exportJob() const
+void AuditLogPage::load()
 {
-    return m_job;
-}
-
-QProgressDialog* AuditLogPage::exportProgress() const
-{
-    return m_progress;
-}
-
-void AuditLogPage::refresh()
-{
-    m_stale = false;
     m_filters->setToday(m_session.store().now().toLocalTime().date());
     // The log is for Managers and Admins: nobody else reads it, even by accident.
     if (!m_session.allows(Permission::ViewReports)) {
@@ -125,17 +106,13 @@ void AuditLogPage::updateActions()
     const bool allowed = m_session.allows(Permission::ViewReports);
     m_roleHint->setVisible(!allowed);
     m_filters->setEnabled(allowed);
-    m_export->setEnabled(allowed && !m_job && m_model->rowCount() > 0);
+    m_export->setEnabled(allowed && !m_exports->isRunning() && m_model->rowCount() > 0);
 }
 
 void AuditLogPage::exportCsv()
 {
-    if (m_job)
+    if (m_exports->isRunning() || !permits(Permission::ViewReports, m_strip))
         return;
-    if (auto ok = Permissions::check(m_session.actor(), Permission::ViewReports); !ok) {
-        m_strip->showMessage(MessageStrip::Kind::Error, ok.error().message);
-        return;
-    }
     QFileDialog dialog(this, tr("Export the audit log as CSV"));
     dialog.setObjectName(QStringLiteral("auditExportFileDialog"));
     // Qt's own dialog: the same on every desktop, and tests can drive it.
@@ -155,57 +132,16 @@ void AuditLogPage::exportCsv()
 
 void AuditLogPage::exportCsvTo(const QString& path)
 {
-    if (m_job)
+    if (m_exports->isRunning() || !permits(Permission::ViewReports, m_strip))
         return;
-    if (auto ok = Permissions::check(m_session.actor(), Permission::ViewReports); !ok) {
-        m_strip->showMessage(MessageStrip::Kind::Error, ok.error().message);
-        return;
-    }
-    auto* job = new AuditExportJob(m_session.store().db().path(), m_filters->filter(), path, this);
-    job->setBeforeWriting(m_beforeWrites);
-    auto* progress =
-        new ExportProgressDialog(QStringLiteral("auditExportProgress"), tr("Export"),
-                                 tr("Writing %1…").arg(QFileInfo(path).fileName()), this);
-    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
-        job->cancel();
-        progress->showCancelling();
-    });
-    connect(job, &AuditExportJob::progress, progress, &ExportProgressDialog::showRows);
-    connect(job, &AuditExportJob::finished, this, &AuditLogPage::exportFinished);
-    m_job = job;
-    m_progress = progress;
+    m_exports->start({.dialogName = QStringLiteral("auditExportProgress"),
+                      .path = path,
+                      .work = AuditExportJob(m_filters->filter()),
+                      .written = [path](qint64 rows) {
+                          return tr("%n audit entry(ies) exported to %1.", nullptr, int(rows))
+                              .arg(QDir::toNativeSeparators(path));
+                      }});
     updateActions();
-    progress->show();
-    job->start();
-}
-
-void AuditLogPage::exportFinished(AuditExportJob::Outcome outcome, qint64 rows,
-                                  const QString& message)
-{
-    const QString path = m_job ? m_job->filePath() : QString();
-    if (m_progress) {
-        m_progress->hide();
-        m_progress->deleteLater();
-    }
-    if (m_job)
-        m_job->deleteLater();
-    m_job = nullptr;
-    m_progress = nullptr;
-    updateActions();
-    switch (outcome) {
-    case AuditExportJob::Outcome::Written:
-        m_strip->showMessage(MessageStrip::Kind::Success,
-                             tr("%n audit entry(ies) exported to %1.", nullptr, int(rows))
-                                 .arg(QDir::toNativeSeparators(path)));
-        break;
-    case AuditExportJob::Outcome::Cancelled:
-        m_strip->showMessage(MessageStrip::Kind::Info,
-                             tr("The export was cancelled; no file was written."));
-        break;
-    case AuditExportJob::Outcome::Failed:
-        m_strip->showMessage(MessageStrip::Kind::Error, message);
-        break;
-    }
 }
 
 void AuditLogPage::retranslate()
@@ -221,21 +157,6 @@ void AuditLogPage::retranslate()
     m_count->setText(m_model->canFetchMore({})
                          ? tr("The newest %n entry(ies) shown; more as you scroll.", nullptr, shown)
                          : tr("%n entry(ies).", nullptr, shown));
-}
-
-void AuditLogPage::changeEvent(QEvent* event)
-{
-    // Reloading re-reads the fields, values and dates in the new language too.
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QWidget::changeEvent(event);
-}
-
-void AuditLogPage::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        refresh();
-    QWidget::showEvent(event);
 }
 
 } // namespace astro::ui

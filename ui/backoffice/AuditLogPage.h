@@ -1,9 +1,7 @@
 #pragma once
 
-#include "ui/backoffice/AuditExportJob.h"
-
-#include <QPointer>
-#include <QWidget>
+#include "ui/backoffice/BackOfficePage.h"
+#include "ui/common/ExportRunner.h"
 
 #include <functional>
 
@@ -22,16 +20,13 @@ class Session;
 // The audit log (Managers and Admins): who changed what and when, from what to what, at which
 // location; searched and filtered by user, kind and days, read a page at a time as the list
 // scrolls, and exported to CSV (everything the filter matches) on a thread of its own.
-class AuditLogPage : public QWidget
+class AuditLogPage : public BackOfficePage
 {
     Q_OBJECT
 
 public:
     explicit AuditLogPage(Session& session, QWidget* parent = nullptr);
-    ~AuditLogPage() override;
 
-    // Reads the first page of what the filter matches again.
-    void refresh();
     // Asks where to write, then exports what the filter matches.
     void exportCsv();
     // Exports what the filter matches to `path` (no file dialog).
@@ -44,22 +39,24 @@ public:
     QLabel* countLabel() const { return m_count; }
     MessageStrip* messageStrip() const { return m_strip; }
     // While an export runs.
-    AuditExportJob* exportJob() const;
-    QProgressDialog* exportProgress() const;
+    ExportRunner* exportJob() const { return m_exports->isRunning() ? m_exports : nullptr; }
+    QProgressDialog* exportProgress() const { return m_exports->progressDialog(); }
     // For tests: runs on the export's thread before it writes anything.
-    void setBeforeExportWrites(std::function<void()> hook) { m_beforeWrites = std::move(hook); }
+    void setBeforeExportWrites(std::function<void()> hook)
+    {
+        m_exports->setBeforeWriting(std::move(hook));
+    }
 
 protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    // Reads the first page of what the filter matches again.
+    void load() override;
+    void userChanged() override;
 
 private:
     void retranslate();
     void updateActions();
-    void exportFinished(AuditExportJob::Outcome outcome, qint64 rows, const QString& message);
 
     Session& m_session;
-    bool m_stale = true; // data changed while the page was hidden
     QLabel* m_title;
     QLabel* m_hint;
     QLabel* m_roleHint;
@@ -69,9 +66,7 @@ private:
     QTableView* m_view;
     QLabel* m_count;
     QPushButton* m_export;
-    QPointer<AuditExportJob> m_job;
-    QPointer<QProgressDialog> m_progress;
-    std::function<void()> m_beforeWrites;
+    ExportRunner* m_exports;
 };
 
 } // namespace astro::ui

@@ -1,12 +1,14 @@
 #include "BatchesPage.h"
 
-#include "ui/backoffice/BatchExportWorker.h"
+#include "ui/backoffice/BatchExportJob.h"
 #include "ui/backoffice/BatchFilterBar.h"
 #include "ui/backoffice/BatchLinesModel.h"
 #include "ui/backoffice/BatchListModel.h"
 #include "ui/backoffice/BatchTotalsModel.h"
+#include "ui/common/ConfirmDialog.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/ExportProgressDialog.h"
+#include "ui/common/ExportRunner.h"
 #include "ui/common/FlowLayout.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
@@ -20,15 +22,11 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -55,8 +53,9 @@ QString suggestedName(const Batch& batch)
 } // namespace
 
 BatchesPage::BatchesPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_filters(new BatchFilterBar(session.store(), this)),
-      m_title(new QLabel(this)), m_cadenceLabel(new QLabel(this)), m_cadence(new QComboBox(this)),
+    : BackOfficePage(session, parent), m_session(session),
+      m_filters(new BatchFilterBar(session.store(), this)), m_title(new QLabel(this)),
+      m_cadenceLabel(new QLabel(this)), m_cadence(new QComboBox(this)),
       m_roleHint(new QLabel(this)), m_strip(new MessageStrip(this)),
       m_batches(new BatchListModel(session.store().batches(), this)),
       m_batchesView(new QTableView(this)), m_totalsHeading(new QLabel(this)),
@@ -66,7 +65,7 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
       m_exportPdf(new QPushButton(this)), m_print(new QPushButton(this)),
       m_linesHeading(new ElidedLabel(this)),
       m_lines(new BatchLinesModel(session.store().batches(), this)),
-      m_linesView(new QTableView(this))
+      m_linesView(new QTableView(this)), m_exports(new ExportRunner(session.store(), m_strip, this))
 {
     setObjectName(QStringLiteral("batchesPage"));
     Theme::setRole(m_title, "heading");
@@ -181,11 +180,8 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
     connect(m_exportPdf, &QPushButton::clicked, this, &BatchesPage::exportPdf);
     connect(m_print, &QPushButton::clicked, this, &BatchesPage::print);
     connect(m_cadence, &QComboBox::activated, this, &BatchesPage::changeCadence);
-    for (auto signal : {&Session::signedIn, &Session::signedOut})
-        connect(&m_session, signal, this, [this] {
-            loadCadence();
-            updateActions();
-        });
+    // The export's message is said; the batch may have closed meanwhile.
+    connect(m_exports, &ExportRunner::finished, this, &BatchesPage::refresh);
 
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
@@ -194,23 +190,13 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
     refresh();
 }
 
-BatchesPage::~BatchesPage()
+void BatchesPage::userChanged()
 {
-    // The worker's thread may be painting on m_printer: stop it before the printer goes.
-    delete m_worker;
+    loadCadence();
+    updateActions();
 }
 
-BatchExportWorker* BatchesPage::exportWorker() const
-{
-    return m_worker;
-}
-
-QProgressDialog* BatchesPage::exportProgress() const
-{
-    return m_progress;
-}
-
-void BatchesPage::refresh()
+void BatchesPage::load()
 {
     m_filters->setToday(m_session.store().now().toLocalTime().date());
     const qint64 keep = m_selectedId;
@@ -258,7 +244,7 @@ void BatchesPage::updateActions()
 {
     const bool manage = m_session.allows(Permission::ManageBatches);
     const std::optional<Batch> b = selectedBatch();
-    const bool idle = !m_worker;
+    const bool idle = !m_exports->isRunning();
     const auto is = [&](std::initializer_list<BatchStatus> states) {
         return b && std::find(states.begin(), states.end(), b->status) != states.end();
     };
@@ -272,15 +258,9 @@ void BatchesPage::updateActions()
     m_roleHint->setVisible(!manage);
 }
 
-bool BatchesPage::confirm(const QString& title, const QString& question)
+bool BatchesPage::confirm(const QString& action, const QString& question)
 {
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                    this);
-    box.setObjectName(QStringLiteral("batchConfirmation"));
-    box.setDefaultButton(QMessageBox::Yes);
-    box.button(QMessageBox::Yes)->setText(title);
-    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    return box.exec() == QMessageBox::Yes;
+    return ConfirmDialog::ask(this, QStringLiteral("batchConfirmation"), action, question);
 }
 
 void BatchesPage::runTransition(Transition transition, const QString& title,
@@ -289,12 +269,7 @@ void BatchesPage::runTransition(Transition transition, const QString& title,
     const std::optional<Batch> batch = selectedBatch();
     if (!batch)
         return;
-    // The engine's own check first: no point confirming what it will refuse.
-    if (auto allowed = Permissions::check(m_session.actor(), Permission::ManageBatches); !allowed) {
-        m_strip->showMessage(MessageStrip::Kind::Error, allowed.error().message);
-        return;
-    }
-    if (!confirm(title, question))
+    if (!permits(Permission::ManageBatches, m_strip) || !confirm(title, question))
         return;
     const Status changed = (m_session.store().batches().*transition)(m_session.actor(), batch->id);
     if (!changed) {
@@ -383,122 +358,77 @@ QString BatchesPage::chooseExportPath(const Batch& batch, ExportKind kind)
     return dialog.selectedFiles().constFirst();
 }
 
+std::shared_ptr<QPrinter> BatchesPage::choosePrinter(qint64 batchId)
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageOrientation(QPageLayout::Landscape);
+    printer->setDocName(tr("Retailer Free Goods Credit Batch %1").arg(batchId));
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setObjectName(QStringLiteral("batchPrintDialog"));
+    dialog.setWindowTitle(tr("Print batch %1").arg(batchId));
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return printer;
+}
+
 void BatchesPage::startExport(ExportKind kind)
 {
     const std::optional<Batch> batch = selectedBatch();
-    if (!batch || m_worker)
+    if (!batch || m_exports->isRunning() || !permits(Permission::ManageBatches, m_strip))
         return;
-    if (auto allowed = Permissions::check(m_session.actor(), Permission::ManageBatches); !allowed) {
-        m_strip->showMessage(MessageStrip::Kind::Error, allowed.error().message);
-        return;
-    }
+    const qint64 id = batch->id;
     // Exporting is how a batch goes out to the brand, so it closes it (printing does not).
     if (kind != ExportKind::Print && batch->status == BatchStatus::Open &&
         !confirm(tr("Export"), tr("Exporting closes batch %1 for new rewards: the next rewards "
                                   "for %2 at this location go to a new batch. Export it?")
-                                   .arg(batch->id)
+                                   .arg(id)
                                    .arg(batch->manufacturerName)))
         return;
 
-    BatchExportJob job;
-    job.databasePath = m_session.store().db().path();
-    job.clock = m_session.store().clock();
-    job.batchId = batch->id;
-    job.locale = QLocale();
+    ExportRunner::Job job{.dialogName = QStringLiteral("batchExportProgress")};
     if (kind == ExportKind::Print) {
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        m_printer->setPageOrientation(QPageLayout::Landscape);
-        m_printer->setDocName(tr("Retailer Free Goods Credit Batch %1").arg(batch->id));
-        QPrintDialog dialog(m_printer.get(), this);
-        dialog.setObjectName(QStringLiteral("batchPrintDialog"));
-        dialog.setWindowTitle(tr("Print batch %1").arg(batch->id));
-        if (dialog.exec() != QDialog::Accepted) {
-            m_printer.reset();
+        auto printer = choosePrinter(id);
+        if (!printer)
             return;
-        }
-        job.target = BatchExportJob::Target::Printer;
-        job.printer = m_printer.get();
+        job.work = BatchExportJob(id, BatchExportJob::Target::Printer, QLocale(), printer);
+        job.written = [id](qint64 lines) {
+            return tr("Batch %1 was sent to the printer (%n line(s)).", nullptr, int(lines))
+                .arg(id);
+        };
+        job.title = tr("Print");
+        job.label = tr("Printing batch %1…").arg(id);
+        job.cancelled = tr("Printing was cancelled.");
     } else {
-        job.path = chooseExportPath(*batch, kind);
-        if (job.path.isEmpty())
+        const QString path = chooseExportPath(*batch, kind);
+        if (path.isEmpty())
             return;
-        job.target =
-            kind == ExportKind::Csv ? BatchExportJob::Target::Csv : BatchExportJob::Target::Pdf;
+        job.path = path;
+        job.work = BatchExportJob(
+            id, kind == ExportKind::Csv ? BatchExportJob::Target::Csv : BatchExportJob::Target::Pdf,
+            QLocale());
+        job.written = [id, path](qint64 lines) {
+            return tr("Batch %1 exported to %2 (%n line(s)).", nullptr, int(lines))
+                .arg(id)
+                .arg(QDir::toNativeSeparators(path));
+        };
+        job.afterWritten = [this, id, path] {
+            return markExported(id, path);
+        };
     }
-
-    auto* worker = new BatchExportWorker(job, this);
-    worker->setBeforeWriting(m_beforeWrites);
-    auto* progress = new ExportProgressDialog(
-        QStringLiteral("batchExportProgress"),
-        kind == ExportKind::Print ? tr("Print") : tr("Export"),
-        kind == ExportKind::Print ? tr("Printing batch %1…").arg(batch->id)
-                                  : tr("Writing %1…").arg(QFileInfo(job.path).fileName()),
-        this);
-    connect(progress, &QProgressDialog::canceled, worker, [worker, progress] {
-        worker->cancel();
-        progress->showCancelling();
-    });
-    connect(worker, &BatchExportWorker::progress, progress, &ExportProgressDialog::showRows);
-    connect(worker, &BatchExportWorker::finished, this,
-            [this, kind, id = batch->id, path = job.path](bool cancelled, const QString& error,
-                                                          int lines) {
-                exportFinished(kind, id, path, cancelled, error, lines);
-            });
-    m_worker = worker;
-    m_progress = progress;
+    m_exports->start(std::move(job));
     updateActions();
-    progress->show();
-    worker->start();
 }
 
-void BatchesPage::exportFinished(ExportKind kind, qint64 batchId, const QString& path,
-                                 bool cancelled, const QString& error, int lines)
+QString BatchesPage::markExported(qint64 batchId, const QString& path)
 {
-    if (m_progress) {
-        m_progress->hide();
-        m_progress->deleteLater();
-    }
-    if (m_worker)
-        m_worker->deleteLater();
-    m_worker = nullptr;
-    m_progress = nullptr;
-    m_printer.reset();
-
-    if (cancelled) {
-        refresh();
-        m_strip->showMessage(MessageStrip::Kind::Info,
-                             kind == ExportKind::Print
-                                 ? tr("Printing was cancelled.")
-                                 : tr("The export was cancelled; no file was written."));
-        return;
-    }
-    if (!error.isEmpty()) {
-        refresh();
-        m_strip->showMessage(MessageStrip::Kind::Error, error);
-        return;
-    }
-    if (kind == ExportKind::Print) {
-        refresh();
-        m_strip->showMessage(
-            MessageStrip::Kind::Success,
-            tr("Batch %1 was sent to the printer (%n line(s)).", nullptr, lines).arg(batchId));
-        return;
-    }
     // As the CLI does: a written export closes a batch still open.
     const Status marked = BatchExport::markExported(m_session.store(), m_session.actor(), batchId);
     m_session.notifyChanged();
-    refresh();
-    if (!marked) {
-        m_strip->showMessage(MessageStrip::Kind::Error,
-                             tr("Batch %1 was exported to %2, but it could not be closed: %3")
-                                 .arg(batchId)
-                                 .arg(QDir::toNativeSeparators(path), marked.error().message));
-        return;
-    }
-    m_strip->showMessage(MessageStrip::Kind::Success,
-                         tr("Batch %1 exported to %2 (%n line(s)).", nullptr, lines)
-                             .arg(batchId)
-                             .arg(QDir::toNativeSeparators(path)));
+    if (marked)
+        return {};
+    return tr("Batch %1 was exported to %2, but it could not be closed: %3")
+        .arg(batchId)
+        .arg(QDir::toNativeSeparators(path), marked.error().message);
 }
 
 void BatchesPage::loadCadence()
@@ -525,8 +455,7 @@ void BatchesPage::changeCadence(int index)
     }
     if (*chosen == *current)
         return;
-    if (auto allowed = Permissions::check(m_session.actor(), Permission::ManageBatches); !allowed) {
-        m_strip->showMessage(MessageStrip::Kind::Error, allowed.error().message);
+    if (!permits(Permission::ManageBatches, m_strip)) {
         loadCadence();
         return;
     }
@@ -574,14 +503,6 @@ void BatchesPage::retranslate()
                               : tr("Choose a batch to see its lines."));
 }
 
-void BatchesPage::changeEvent(QEvent* event)
-{
-    // Reloading re-reads the models' headers and dates in the new language too.
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QWidget::changeEvent(event);
-}
-
 void BatchesPage::showEvent(QShowEvent* event)
 {
     // Rewards given at the counter since the page was last seen land in open batches; a
@@ -589,7 +510,7 @@ void BatchesPage::showEvent(QShowEvent* event)
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
     refresh();
-    QWidget::showEvent(event);
+    BackOfficePage::showEvent(event);
 }
 
 } // namespace astro::ui

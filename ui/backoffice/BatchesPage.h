@@ -1,9 +1,9 @@
 #pragma once
 
-#include "batches/BatchService.h"
+#include "ui/backoffice/BackOfficePage.h"
+#include "ui/common/ExportRunner.h"
 
-#include <QPointer>
-#include <QWidget>
+#include "batches/BatchService.h"
 
 #include <functional>
 #include <memory>
@@ -18,7 +18,6 @@ class QTableView;
 
 namespace astro::ui {
 
-class BatchExportWorker;
 class BatchFilterBar;
 class BatchLinesModel;
 class BatchListModel;
@@ -30,16 +29,13 @@ class Session;
 // Retailer Free Goods Credit Batches (Managers and Admins): the batches by state with their
 // totals per manufacturer and the lines of the chosen one; close, export (CSV, PDF), print,
 // mark submitted and complete, and the cadence new batches follow.
-class BatchesPage : public QWidget
+class BatchesPage : public BackOfficePage
 {
     Q_OBJECT
 
 public:
     explicit BatchesPage(Session& session, QWidget* parent = nullptr);
-    ~BatchesPage() override;
 
-    // Reloads the list (and the chosen batch's lines), keeping the batch chosen.
-    void refresh();
     void selectBatch(qint64 batchId);
     std::optional<Batch> selectedBatch() const;
 
@@ -66,13 +62,18 @@ public:
     QComboBox* cadenceBox() const { return m_cadence; }
     MessageStrip* messageStrip() const { return m_strip; }
     // While an export or a print runs.
-    BatchExportWorker* exportWorker() const;
-    QProgressDialog* exportProgress() const;
+    ExportRunner* exportWorker() const { return m_exports->isRunning() ? m_exports : nullptr; }
+    QProgressDialog* exportProgress() const { return m_exports->progressDialog(); }
     // For tests: runs on the export's thread before it writes anything.
-    void setBeforeExportWrites(std::function<void()> hook) { m_beforeWrites = std::move(hook); }
+    void setBeforeExportWrites(std::function<void()> hook)
+    {
+        m_exports->setBeforeWriting(std::move(hook));
+    }
 
 protected:
-    void changeEvent(QEvent* event) override;
+    // Reloads the list (and the chosen batch's lines), keeping the batch chosen.
+    void load() override;
+    void userChanged() override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -88,14 +89,16 @@ private:
     void showLines();
     void loadCadence();
     void changeCadence(int index);
-    bool confirm(const QString& title, const QString& question);
+    // The question before a change to the batches.
+    bool confirm(const QString& action, const QString& question);
     using Transition = Status (BatchService::*)(const Actor&, qint64);
     void runTransition(Transition transition, const QString& title, const QString& question,
                        const QString& done);
     void startExport(ExportKind kind);
     QString chooseExportPath(const Batch& batch, ExportKind kind);
-    void exportFinished(ExportKind kind, qint64 batchId, const QString& path, bool cancelled,
-                        const QString& error, int lines);
+    std::shared_ptr<QPrinter> choosePrinter(qint64 batchId);
+    // A written export closes the batch: the refusal, if any.
+    QString markExported(qint64 batchId, const QString& path);
 
     Session& m_session;
     BatchFilterBar* m_filters;
@@ -119,10 +122,7 @@ private:
     BatchLinesModel* m_lines;
     QTableView* m_linesView;
 
-    QPointer<BatchExportWorker> m_worker;
-    QPointer<QProgressDialog> m_progress;
-    std::unique_ptr<QPrinter> m_printer;
-    std::function<void()> m_beforeWrites;
+    ExportRunner* m_exports;
     qint64 m_selectedId = 0;
 };
 

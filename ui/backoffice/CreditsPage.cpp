@@ -5,6 +5,7 @@
 #include "ui/backoffice/CreditLinesModel.h"
 #include "ui/backoffice/CreditResubmitDialog.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/ConfirmDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/ReadingLook.h"
 #include "ui/common/RedemptionLook.h"
@@ -17,7 +18,6 @@
 #include "credits/CreditService.h"
 #include "store/Store.h"
 
-#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +25,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -61,7 +60,7 @@ Money totalOf(const std::vector<Redemption>& lines)
 } // namespace
 
 CreditsPage::CreditsPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session),
+    : BackOfficePage(session, parent), m_session(session),
       m_reader(new BackgroundReader(session.store().db().path(), session.store().clock(), this)),
       m_title(new QLabel(this)), m_hint(new QLabel(this)), m_roleHint(new QLabel(this)),
       m_filters(new CreditFilterBar(session.store(), this)), m_strip(new MessageStrip(this)),
@@ -201,14 +200,6 @@ CreditsPage::CreditsPage(Session& session, QWidget* parent)
     connect(m_reconcile, &QPushButton::clicked, this, &CreditsPage::markReconciled);
     connect(m_resubmit, &QPushButton::clicked, this, &CreditsPage::fixAndResubmit);
     connect(m_openHolding, &QPushButton::clicked, this, &CreditsPage::openHoldingPage);
-    for (auto signal : {&Session::signedIn, &Session::signedOut})
-        connect(&m_session, signal, this, &CreditsPage::updateActions);
-    // A redemption at the counter, a sync, a change on another page: read again when shown.
-    connect(&m_session, &Session::changed, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    });
 
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
@@ -223,9 +214,8 @@ CreditResubmitDialog* CreditsPage::currentResubmitDialog() const
     return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
-void CreditsPage::refresh()
+void CreditsPage::load()
 {
-    m_stale = false;
     m_filters->setToday(m_session.store().now().toLocalTime().date());
     const CreditQuery query = m_filters->query();
     m_reader->read<std::vector<CreditGroup>>(
@@ -365,27 +355,6 @@ void CreditsPage::updateNotice()
     }
 }
 
-bool CreditsPage::allowed()
-{
-    // The engine's own check first: no point confirming what it will refuse.
-    if (auto ok = Permissions::check(m_session.actor(), Permission::ManageCredits); !ok) {
-        m_strip->showMessage(MessageStrip::Kind::Error, ok.error().message);
-        return false;
-    }
-    return true;
-}
-
-bool CreditsPage::confirm(const QString& title, const QString& question)
-{
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                    this);
-    box.setObjectName(QStringLiteral("creditConfirmation"));
-    box.setDefaultButton(QMessageBox::Yes);
-    box.button(QMessageBox::Yes)->setText(title);
-    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    return box.exec() == QMessageBox::Yes;
-}
-
 void CreditsPage::apply(const std::vector<Redemption>& lines,
                         const std::function<Status(const Actor&, qint64)>& change,
                         const std::function<QString(int changed)>& done)
@@ -433,7 +402,8 @@ void CreditsPage::markCredited()
         QLatin1Char(' ') +
         (creditor.isEmpty() ? tr("Do it once the store has been credited for them.")
                             : tr("Do it once %1 has credited the store for them.").arg(creditor));
-    if (!confirm(tr("Mark credited"), question))
+    if (!ConfirmDialog::ask(this, QStringLiteral("creditConfirmation"), tr("Mark credited"),
+                            question))
         return;
     apply(
         lines,
@@ -502,7 +472,8 @@ void CreditsPage::markReconciled()
         question += QLatin1Char(' ') +
                     tr("%n other selected credit(s) are not credited and stay as they are.",
                        nullptr, skipped);
-    if (!confirm(tr("Mark reconciled"), question))
+    if (!ConfirmDialog::ask(this, QStringLiteral("creditConfirmation"), tr("Mark reconciled"),
+                            question))
         return;
     apply(
         lines,
@@ -590,21 +561,6 @@ void CreditsPage::retranslate()
                 : tr("%1: %n redemption(s), %2", nullptr, counts.all()).arg(name, total));
     }
     updateNotice();
-}
-
-void CreditsPage::changeEvent(QEvent* event)
-{
-    // Reloading re-reads the models' headers, statuses and dates in the new language too.
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QWidget::changeEvent(event);
-}
-
-void CreditsPage::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        refresh();
-    QWidget::showEvent(event);
 }
 
 } // namespace astro::ui

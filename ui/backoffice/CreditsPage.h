@@ -1,11 +1,11 @@
 #pragma once
 
+#include "ui/backoffice/BackOfficePage.h"
 #include "ui/backoffice/CreditGroupsModel.h"
 
 #include "domain/Actor.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 
@@ -30,16 +30,13 @@ class Session;
 // credit status; mark them credited, declined (with the reason) or reconciled, and fix and
 // resubmit a declined one. Held credits show here read-only: the Temporary Holding page
 // releases them.
-class CreditsPage : public QWidget
+class CreditsPage : public BackOfficePage
 {
     Q_OBJECT
 
 public:
     explicit CreditsPage(Session& session, QWidget* parent = nullptr);
 
-    // Reads the groups again off the GUI thread; once they come, the chosen one (kept when it is
-    // still there) shows its lines.
-    void refresh();
     // The groups are being read.
     bool isReading() const;
     // Chooses a group row (the "all credits" row for a default key); false when it is gone.
@@ -73,8 +70,10 @@ public:
     CreditResubmitDialog* currentResubmitDialog() const;
 
 protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    // Reads the groups again off the GUI thread; once they come, the chosen one (kept when it is
+    // still there) shows its lines.
+    void load() override;
+    void userChanged() override { updateActions(); }
 
 private:
     void retranslate();
@@ -85,8 +84,7 @@ private:
     std::vector<Redemption> selectedLines() const;
     std::vector<Redemption> selectedIn(std::initializer_list<CreditStatus> states) const;
     const Redemption* currentLine() const;
-    bool allowed();
-    bool confirm(const QString& title, const QString& question);
+    bool allowed() const { return permits(Permission::ManageCredits, m_strip); }
     // Applies `change` to each line, then says how many changed (and the first refusal).
     void apply(const std::vector<Redemption>& lines,
                const std::function<Status(const Actor&, qint64)>& change,
@@ -96,7 +94,6 @@ private:
     void openHoldingPage();
 
     Session& m_session;
-    bool m_stale = true; // data changed while the page was hidden
     QPointer<QDialog> m_dialog;
     BackgroundReader* m_reader;
     QList<qint64> m_linesToSelect; // selected once the groups being read come

@@ -10,7 +10,6 @@
 
 #include "store/Store.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,9 +20,10 @@
 namespace astro::ui {
 
 EnrollmentGridPage::EnrollmentGridPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
-      m_strip(new MessageStrip(this)), m_model(new EnrollmentGridModel(session.store(), this)),
-      m_view(new QTableView(this)), m_legend(new QLabel(this)), m_edit(new QPushButton(this))
+    : BackOfficePage(session, parent), m_session(session), m_title(new QLabel(this)),
+      m_hint(new QLabel(this)), m_strip(new MessageStrip(this)),
+      m_model(new EnrollmentGridModel(session.store(), this)), m_view(new QTableView(this)),
+      m_legend(new QLabel(this)), m_edit(new QPushButton(this))
 {
     setObjectName(QStringLiteral("enrollmentGridPage"));
     Theme::setRole(m_title, "title");
@@ -64,16 +64,8 @@ EnrollmentGridPage::EnrollmentGridPage(Session& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EnrollmentGridPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EnrollmentGridPage::updateActions);
-    connect(&m_session, &Session::signedIn, this, &EnrollmentGridPage::updateActions);
-    connect(&m_session, &Session::signedOut, this, &EnrollmentGridPage::updateActions);
-    // Another screen (or a sync) changed something: read again now if shown, else when shown.
-    connect(&m_session, &Session::changed, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            reload();
-    });
     retranslate();
-    reload();
+    refresh();
 }
 
 EnrollmentEditorDialog* EnrollmentGridPage::currentEditor() const
@@ -83,12 +75,11 @@ EnrollmentEditorDialog* EnrollmentGridPage::currentEditor() const
     return editor && editor->isVisible() ? editor : nullptr;
 }
 
-void EnrollmentGridPage::reload()
+void EnrollmentGridPage::load()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const QString location = current.data(EnrollmentGridModel::LocationIdRole).toString();
     const QString subject = current.data(EnrollmentGridModel::SubjectIdRole).toString();
-    m_stale = false;
     if (const QString error = m_model->load(); !error.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, error);
     if (const QModelIndex again = m_model->cell(location, subject); again.isValid())
@@ -120,7 +111,7 @@ void EnrollmentGridPage::editCell(const QModelIndex& index)
     if (!dialog)
         return;
     connect(dialog, &EnrollmentEditorDialog::saved, this, [this](int, const QString& message) {
-        reload();
+        refresh();
         m_strip->showMessage(MessageStrip::Kind::Success, message);
     });
     if (m_dialog)
@@ -147,22 +138,6 @@ void EnrollmentGridPage::retranslate()
                                      "held until you choose a distributor.",
                                      nullptr, held));
     m_edit->setText(tr("Edit…"));
-}
-
-void EnrollmentGridPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        // The cells are the engine's words in the user's language: read them again.
-        reload();
-    }
-    QWidget::changeEvent(event);
-}
-
-void EnrollmentGridPage::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        reload();
-    QWidget::showEvent(event);
 }
 
 } // namespace astro::ui

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/backoffice/BackOfficePage.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class QDialog;
 class QLabel;
@@ -19,7 +20,7 @@ class Session;
 // The enrollment grid (Managers and Admins): programs and offers down, locations across, each
 // cell the distributor and account number the location uses; Temporary Holding stands out.
 // Double-click a cell, or select it and press Edit, to enroll or change it.
-class EnrollmentGridPage : public QWidget
+class EnrollmentGridPage : public BackOfficePage
 {
     Q_OBJECT
 
@@ -34,20 +35,18 @@ public:
     EnrollmentEditorDialog* currentEditor() const;
 
     // Reads the grid again, keeping the selected cell.
-    void reload();
     // Opens the editor of a cell (location column, program row).
     void editCell(const QModelIndex& index);
 
 protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void load() override;
+    void userChanged() override { updateActions(); }
 
 private:
     void retranslate();
     void updateActions();
 
     Session& m_session;
-    bool m_stale = true; // data changed while the page was hidden
     QPointer<QDialog> m_dialog;
     QLabel* m_title;
     QLabel* m_hint;

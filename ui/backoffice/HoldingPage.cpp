@@ -11,7 +11,6 @@
 
 #include "store/Store.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,8 +20,8 @@
 namespace astro::ui {
 
 HoldingPage::HoldingPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
-      m_strip(new MessageStrip(this)), m_empty(new QLabel(this)),
+    : BackOfficePage(session, parent), m_session(session), m_title(new QLabel(this)),
+      m_hint(new QLabel(this)), m_strip(new MessageStrip(this)), m_empty(new QLabel(this)),
       m_programs(new HeldProgramsModel(session.store(), this)),
       m_programsView(new QTableView(this)), m_choose(new QPushButton(this)),
       m_redemptionsHeading(new QLabel(this)),
@@ -75,16 +74,8 @@ HoldingPage::HoldingPage(Session& session, QWidget* parent)
             &HoldingPage::showRedemptions);
     connect(m_programsView, &QTableView::doubleClicked, this, &HoldingPage::chooseDistributor);
     connect(m_choose, &QPushButton::clicked, this, &HoldingPage::chooseDistributor);
-    connect(&m_session, &Session::signedIn, this, &HoldingPage::updateActions);
-    connect(&m_session, &Session::signedOut, this, &HoldingPage::updateActions);
-    // A redemption held at the counter, or a change elsewhere: read again now if shown.
-    connect(&m_session, &Session::changed, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            reload();
-    });
     retranslate();
-    reload();
+    refresh();
 }
 
 EnrollmentEditorDialog* HoldingPage::currentEditor() const
@@ -94,12 +85,11 @@ EnrollmentEditorDialog* HoldingPage::currentEditor() const
     return editor && editor->isVisible() ? editor : nullptr;
 }
 
-void HoldingPage::reload()
+void HoldingPage::load()
 {
     const QModelIndex current = m_programsView->selectionModel()->currentIndex();
     const QString location = current.data(HeldProgramsModel::LocationIdRole).toString();
     const QString subject = current.data(HeldProgramsModel::SubjectIdRole).toString();
-    m_stale = false;
     if (const QString error = m_programs->load(); !error.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, error);
     // Selecting a row shows its redemptions; with nothing held, show that.
@@ -161,7 +151,7 @@ void HoldingPage::chooseDistributor()
     if (!dialog)
         return;
     connect(dialog, &EnrollmentEditorDialog::saved, this, [this](int, const QString& message) {
-        reload();
+        refresh();
         m_strip->showMessage(MessageStrip::Kind::Success, message);
     });
     if (m_dialog)
@@ -190,20 +180,6 @@ void HoldingPage::retranslate()
     } else {
         m_redemptionsHeading->setText(tr("Held redemptions"));
     }
-}
-
-void HoldingPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        reload();
-    QWidget::changeEvent(event);
-}
-
-void HoldingPage::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        reload();
-    QWidget::showEvent(event);
 }
 
 } // namespace astro::ui

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/backoffice/BackOfficePage.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class QDialog;
 class QLabel;
@@ -18,7 +19,7 @@ class Session;
 
 // Temporary Holding (Managers and Admins): every program held at any location, the
 // redemptions each holds, and "Choose distributor…" to release them to a real distributor.
-class HoldingPage : public QWidget
+class HoldingPage : public BackOfficePage
 {
     Q_OBJECT
 
@@ -35,15 +36,14 @@ public:
     // The open editor, if any.
     EnrollmentEditorDialog* currentEditor() const;
 
-    void reload();
     // Selects a held program (its redemptions show below); false when it is not held.
     bool selectProgram(const QString& locationId, const QString& subjectId);
     // Opens the enrollment editor of the selected program.
     void chooseDistributor();
 
 protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void load() override;
+    void userChanged() override { updateActions(); }
 
 private:
     void retranslate();
@@ -51,7 +51,6 @@ private:
     void updateActions();
 
     Session& m_session;
-    bool m_stale = true; // data changed while the page was hidden
     QPointer<QDialog> m_dialog;
     QLabel* m_title;
     QLabel* m_hint;

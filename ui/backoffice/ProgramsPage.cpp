@@ -7,6 +7,7 @@
 #include "ui/backoffice/QualifyingProductsModel.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/ExportProgressDialog.h"
+#include "ui/common/ExportRunner.h"
 #include "ui/common/FlowLayout.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
@@ -22,11 +23,9 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -90,7 +89,8 @@ ProgramsPage::ProgramsPage(Session& session, QWidget* parent)
       m_cardSentence(wrapped(this, "rule")), m_productCardLabel(new QLabel(this)),
       m_productCard(new QComboBox(this)), m_productCount(new QLabel(this)),
       m_products(new QualifyingProductsModel(QualifyingProducts(session.store().db()), this)),
-      m_productsView(new QTableView(this)), m_terms(new QTextBrowser(this))
+      m_productsView(new QTableView(this)), m_terms(new QTextBrowser(this)),
+      m_exports(new ExportRunner(session.store(), m_strip, this))
 {
     setObjectName(QStringLiteral("programsPage"));
     Theme::setRole(m_heading, "title");
@@ -213,6 +213,10 @@ ProgramsPage::ProgramsPage(Session& session, QWidget* parent)
             });
     connect(m_productCard, &QComboBox::currentIndexChanged, this, [this] { loadProducts(); });
     connect(m_export, &QPushButton::clicked, this, &ProgramsPage::chooseExportFile);
+    connect(m_exports, &ExportRunner::finished, this, [this] {
+        m_export->setEnabled(m_programs->rowOf(m_subjectId) >= 0);
+        emit exportFinished();
+    });
     connect(&m_session, &Session::locationChanged, this,
             [this] { showLocation(m_session.locationId()); });
 
@@ -283,7 +287,7 @@ bool ProgramsPage::showSubject(const QString& subjectId)
 void ProgramsPage::showDetails()
 {
     const int row = m_programs->rowOf(m_subjectId);
-    m_export->setEnabled(row >= 0 && !m_job);
+    m_export->setEnabled(row >= 0 && !m_exports->isRunning());
     m_productCard->blockSignals(true);
     m_productCard->clear();
     m_productCard->blockSignals(false);
@@ -398,7 +402,7 @@ void ProgramsPage::loadProducts()
 void ProgramsPage::chooseExportFile()
 {
     const int row = m_programs->rowOf(m_subjectId);
-    if (row < 0 || m_job)
+    if (row < 0 || m_exports->isRunning())
         return;
     // A file name from the title: letters, digits and dashes.
     QString base = m_programs->entryAt(row).title;
@@ -417,52 +421,23 @@ void ProgramsPage::chooseExportFile()
 
 void ProgramsPage::exportProducts(const QString& path)
 {
-    if (m_subjectId.isEmpty() || m_job || path.isEmpty())
+    if (m_subjectId.isEmpty() || m_exports->isRunning() || path.isEmpty())
         return;
     m_strip->clear();
-    m_job = new ProgramProductsExportJob(m_session.store().db().path(), m_subjectId, path, this);
-    auto* progress = new ExportProgressDialog(
-        QStringLiteral("exportProductsProgress"), tr("Export the products"),
-        tr("Writing %1…").arg(QFileInfo(path).fileName()), this);
-    // A short list is written before the dialog would show; a long one shows its progress.
-    progress->setMinimumDuration(500);
-    m_progress = progress;
-    connect(progress, &QProgressDialog::canceled, m_job, &ProgramProductsExportJob::cancel);
-    connect(m_job, &ProgramProductsExportJob::progress, progress, &ExportProgressDialog::showRows);
-    connect(m_job, &ProgramProductsExportJob::finished, this,
-            [this](ProgramProductsExportJob::Outcome outcome, qint64 rows, const QString& message) {
-                exportDone(int(outcome), rows, message);
-            });
+    m_exports->start({.dialogName = QStringLiteral("exportProductsProgress"),
+                      .path = path,
+                      .work = ProgramProductsExportJob(m_subjectId),
+                      .written =
+                          [path](qint64 rows) {
+                              return tr("%n product line(s) written to %1.", nullptr, int(rows))
+                                  .arg(QDir::toNativeSeparators(path));
+                          },
+                      .title = tr("Export the products"),
+                      // A short list is written before the dialog would show; a long one shows
+                      // its progress.
+                      .showAfterMs = 500,
+                      .startLater = true});
     m_export->setEnabled(false);
-    // Started from the event loop, so a Cancel pressed before then always wins.
-    QMetaObject::invokeMethod(m_job, &ProgramProductsExportJob::start, Qt::QueuedConnection);
-}
-
-void ProgramsPage::exportDone(int outcome, qint64 rows, const QString& message)
-{
-    const QString file = m_job ? QDir::toNativeSeparators(m_job->filePath()) : QString();
-    if (m_progress) {
-        m_progress->close();
-        m_progress->deleteLater();
-    }
-    if (m_job)
-        m_job->deleteLater();
-    m_job = nullptr;
-    m_export->setEnabled(m_programs->rowOf(m_subjectId) >= 0);
-    switch (ProgramProductsExportJob::Outcome(outcome)) {
-    case ProgramProductsExportJob::Outcome::Written:
-        m_strip->showMessage(MessageStrip::Kind::Success,
-                             tr("%n product line(s) written to %1.", nullptr, int(rows)).arg(file));
-        break;
-    case ProgramProductsExportJob::Outcome::Cancelled:
-        m_strip->showMessage(MessageStrip::Kind::Info,
-                             tr("Export cancelled: no file was written."));
-        break;
-    case ProgramProductsExportJob::Outcome::Failed:
-        m_strip->showMessage(MessageStrip::Kind::Error, message);
-        break;
-    }
-    emit exportFinished();
 }
 
 void ProgramsPage::retranslate()

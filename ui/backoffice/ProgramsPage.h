@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ui/backoffice/ProgramProductsExportJob.h"
+#include "ui/common/ExportRunner.h"
 
-#include <QPointer>
 #include <QProgressDialog>
 #include <QWidget>
 
@@ -57,8 +56,8 @@ public:
     QLabel* enrollmentLabel() const { return m_enrollment; }
     QPushButton* exportButton() const { return m_export; }
     MessageStrip* messageStrip() const { return m_strip; }
-    ProgramProductsExportJob* exportJob() const { return m_job; }
-    QProgressDialog* exportProgress() const { return m_progress; }
+    ExportRunner* exportJob() const { return m_exports->isRunning() ? m_exports : nullptr; }
+    QProgressDialog* exportProgress() const { return m_exports->progressDialog(); }
 
 signals:
     void exportFinished();
@@ -74,7 +73,6 @@ private:
     void showDetails();
     void showCardSentence();
     void loadProducts();
-    void exportDone(int outcome, qint64 rows, const QString& message);
 
     Session& m_session;
     QString m_subjectId;
@@ -101,8 +99,7 @@ private:
     QualifyingProductsModel* m_products;
     QTableView* m_productsView;
     QTextBrowser* m_terms;
-    QPointer<ProgramProductsExportJob> m_job;
-    QPointer<QProgressDialog> m_progress;
+    ExportRunner* m_exports;
 };
 
 } // namespace astro::ui

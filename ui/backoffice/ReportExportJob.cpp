@@ -1,44 +1,16 @@
 #include "ReportExportJob.h"
 
 #include "batches/CsvWriter.h"
-#include "common/OwnerOnly.h"
 #include "store/Store.h"
 
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlDatabase>
-#include <QThread>
 
 namespace astro::ui {
 
 namespace {
 const int pageSize = 1000;
 } // namespace
-
-ReportExportJob::ReportExportJob(QString databasePath, Report report, ReportPeriod period,
-                                 QString filePath, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_report(report),
-      m_period(std::move(period)), m_filePath(std::move(filePath)),
-      m_cancelled(std::make_shared<std::atomic_bool>(false))
-{}
-
-ReportExportJob::~ReportExportJob()
-{
-    if (m_thread) {
-        cancel();
-        m_thread->wait();
-    }
-}
-
-bool ReportExportJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
-}
-
-void ReportExportJob::cancel()
-{
-    *m_cancelled = true;
-}
 
 QStringList ReportExportJob::redemptionHeader()
 {
@@ -84,18 +56,11 @@ QStringList ReportExportJob::participationRow(const ProgramParticipation& p)
             p.redemptionCost.plain()};
 }
 
-ReportExportJob::Answer ReportExportJob::run(const std::function<void(qint64, qint64)>& report)
+ExportOutcome ReportExportJob::operator()(Store& store, ExportContext& context) const
 {
-    Answer answer;
-    const std::atomic_bool& cancelled = *m_cancelled;
-    auto store = Store::open(m_databasePath);
-    if (!store) {
-        answer.message = store.error().message;
-        return answer;
-    }
-    ReportService reports(**store);
+    ReportService reports(store);
     // One read transaction: every page comes from the same snapshot of the file.
-    QSqlDatabase& connection = (*store)->db().connection();
+    QSqlDatabase& connection = store.db().connection();
     connection.transaction();
     const auto endRead = qScopeGuard([&connection] { connection.rollback(); });
 
@@ -103,102 +68,60 @@ ReportExportJob::Answer ReportExportJob::run(const std::function<void(qint64, qi
     std::vector<ProgramParticipation> programs;
     if (m_report == Report::Redemptions) {
         auto count = reports.redemptionsCount(m_period);
-        if (!count) {
-            answer.message = count.error().message;
-            return answer;
-        }
+        if (!count)
+            return ExportOutcome::failed(count.error().message);
         total = *count;
     } else {
         auto rows = reports.participation(m_period);
-        if (!rows) {
-            answer.message = rows.error().message;
-            return answer;
-        }
+        if (!rows)
+            return ExportOutcome::failed(rows.error().message);
         programs = std::move(rows).value();
         total = qint64(programs.size());
     }
-    report(0, total);
-    if (m_beforeWriting)
-        m_beforeWriting();
+    context.progress(0, total);
+    context.readyToWrite();
+    if (context.cancelled())
+        return ExportOutcome::cancelled();
+    if (m_report == Report::Redemptions)
+        return writeRedemptions(reports, total, context);
 
-    QSaveFile file(m_filePath);
-    const auto failed = [&] {
-        answer.outcome = Outcome::Failed;
-        answer.message = tr("Cannot write %1: %2").arg(m_filePath, file.errorString());
-        return answer;
-    };
-    if (!openOwnerOnly(file))
-        return failed();
-    const auto stop = [&] {
-        file.cancelWriting();
-        answer.outcome = Outcome::Cancelled;
-        return answer;
-    };
-    if (cancelled)
-        return stop();
-
-    CsvWriter head;
-    if (m_report == Report::Redemptions) {
-        head.addRow(redemptionHeader());
-        if (file.write(head.data()) != head.data().size())
-            return failed();
-        // The byte-order mark goes once, at the top: each page's writer starts with one.
-        const qsizetype bom = CsvWriter().data().size();
-        for (;;) {
-            if (cancelled)
-                return stop();
-            auto page = reports.redemptionsBetween(m_period, pageSize, answer.rows);
-            if (!page) {
-                file.cancelWriting();
-                answer.message = page.error().message;
-                return answer;
-            }
-            if (page->empty())
-                break;
-            CsvWriter csv;
-            for (const ReportRedemption& r : *page)
-                csv.addRow(redemptionRow(r, m_locationNames.value(r.locationId, r.locationId)));
-            const QByteArray rows = csv.data().mid(bom);
-            if (file.write(rows) != rows.size())
-                return failed();
-            answer.rows += qint64(page->size());
-            report(answer.rows, qMax(total, answer.rows));
-            if (int(page->size()) < pageSize)
-                break;
-        }
-    } else {
-        head.addRow(participationHeader());
-        for (const ProgramParticipation& p : programs)
-            head.addRow(participationRow(p));
-        if (file.write(head.data()) != head.data().size())
-            return failed();
-        answer.rows = total;
-        report(total, total);
-    }
-    if (cancelled)
-        return stop();
-    if (!file.commit())
-        return failed();
-    answer.outcome = Outcome::Written;
-    return answer;
+    CsvWriter csv;
+    csv.addRow(participationHeader());
+    for (const ProgramParticipation& p : programs)
+        csv.addRow(participationRow(p));
+    if (!context.write(csv))
+        return context.cannotWrite();
+    context.progress(total, total);
+    return ExportOutcome::written(total);
 }
 
-void ReportExportJob::start()
+ExportOutcome ReportExportJob::writeRedemptions(ReportService& reports, qint64 total,
+                                                ExportContext& context) const
 {
-    if (m_thread)
-        return;
-    auto answer = std::make_shared<Answer>();
-    // The worker reaches this object only through queued calls, and the destructor waits for it.
-    m_thread = QThread::create([this, answer] {
-        *answer = run([this](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-        });
-    });
-    m_thread->setParent(this);
-    connect(m_thread, &QThread::finished, this,
-            [this, answer] { emit finished(answer->outcome, answer->rows, answer->message); });
-    m_thread->start(QThread::LowPriority);
+    CsvWriter head;
+    head.addRow(redemptionHeader());
+    if (!context.write(head))
+        return context.cannotWrite();
+    qint64 rows = 0;
+    for (;;) {
+        if (context.cancelled())
+            return ExportOutcome::cancelled();
+        auto page = reports.redemptionsBetween(m_period, pageSize, rows);
+        if (!page)
+            return ExportOutcome::failed(page.error().message);
+        if (page->empty())
+            break;
+        CsvWriter csv;
+        for (const ReportRedemption& r : *page)
+            csv.addRow(redemptionRow(r, m_locationNames.value(r.locationId, r.locationId)));
+        if (!context.write(csv))
+            return context.cannotWrite();
+        rows += qint64(page->size());
+        context.progress(rows, qMax(total, rows));
+        if (int(page->size()) < pageSize)
+            break;
+    }
+    return ExportOutcome::written(rows);
 }
 
 } // namespace astro::ui

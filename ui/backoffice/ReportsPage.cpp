@@ -1,10 +1,12 @@
 #include "ReportsPage.h"
 
+#include "ui/backoffice/ReportExportJob.h"
 #include "ui/backoffice/ReportFilterBar.h"
 #include "ui/backoffice/ReportParticipationModel.h"
 #include "ui/backoffice/ReportRedemptionsModel.h"
 #include "ui/common/BackgroundReader.h"
 #include "ui/common/ExportProgressDialog.h"
+#include "ui/common/ExportRunner.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/ReadingLook.h"
 #include "ui/common/Session.h"
@@ -14,14 +16,10 @@
 #include "store/Store.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -50,7 +48,7 @@ struct ReportsPage::Figures
 };
 
 ReportsPage::ReportsPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session),
+    : BackOfficePage(session, parent), m_session(session),
       m_reader(new BackgroundReader(session.store().db().path(), session.store().clock(), this)),
       m_title(new QLabel(this)), m_hint(new QLabel(this)), m_roleHint(new QLabel(this)),
       m_filters(new ReportFilterBar(session.store(), this)), m_strip(new MessageStrip(this)),
@@ -59,7 +57,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
       m_redemptionsView(reportView(this, "reportRedemptionsView")),
       m_participation(new ReportParticipationModel(this)),
       m_participationView(reportView(this, "reportParticipationView")), m_total(new QLabel(this)),
-      m_export(new QPushButton(this))
+      m_export(new QPushButton(this)), m_exports(new ExportRunner(session.store(), m_strip, this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     Theme::setRole(m_title, "heading");
@@ -120,18 +118,8 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     connect(m_filters, &ReportFilterBar::changed, this, &ReportsPage::refresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ReportsPage::retranslate);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportCsv);
-    for (auto signal : {&Session::signedIn, &Session::signedOut, &Session::locationChanged})
-        connect(&m_session, signal, this, [this] {
-            if (const QString problem = m_filters->reloadLocations(m_session.locationId());
-                !problem.isEmpty())
-                m_strip->showMessage(MessageStrip::Kind::Error, problem);
-            refresh();
-        });
-    connect(&m_session, &Session::changed, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    });
+    connect(&m_session, &Session::locationChanged, this, &ReportsPage::userChanged);
+    connect(m_exports, &ExportRunner::finished, this, &ReportsPage::updateActions);
 
     if (const QString problem = m_filters->reloadLocations(m_session.locationId());
         !problem.isEmpty())
@@ -139,10 +127,12 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     refresh();
 }
 
-ReportsPage::~ReportsPage()
+void ReportsPage::userChanged()
 {
-    // Stop the export's thread before the page it reports to goes.
-    delete m_job;
+    if (const QString problem = m_filters->reloadLocations(m_session.locationId());
+        !problem.isEmpty())
+        m_strip->showMessage(MessageStrip::Kind::Error, problem);
+    refresh();
 }
 
 QHash<QString, QString> ReportsPage::locationNames() const
@@ -154,9 +144,8 @@ QHash<QString, QString> ReportsPage::locationNames() const
     return names;
 }
 
-void ReportsPage::refresh()
+void ReportsPage::load()
 {
-    m_stale = false;
     m_filters->setToday(m_session.store().now().toLocalTime().date());
     // Reports are for Managers and Admins: nobody else reads them, even by accident.
     if (!m_session.allows(Permission::ViewReports)) {
@@ -214,17 +203,13 @@ void ReportsPage::updateActions()
     const bool allowed = m_session.allows(Permission::ViewReports);
     m_roleHint->setVisible(!allowed);
     m_filters->setEnabled(allowed);
-    m_export->setEnabled(allowed && !m_job);
+    m_export->setEnabled(allowed && !m_exports->isRunning());
 }
 
 void ReportsPage::exportCsv()
 {
-    if (m_job)
+    if (m_exports->isRunning() || !permits(Permission::ViewReports, m_strip))
         return;
-    if (auto ok = Permissions::check(m_session.actor(), Permission::ViewReports); !ok) {
-        m_strip->showMessage(MessageStrip::Kind::Error, ok.error().message);
-        return;
-    }
     const bool redemptions = m_tabs->currentIndex() == 0;
     QFileDialog dialog(this, redemptions ? tr("Export the redemptions as CSV")
                                          : tr("Export participation as CSV"));
@@ -252,61 +237,14 @@ void ReportsPage::exportCsv()
 
 void ReportsPage::exportCsvTo(const QString& path)
 {
-    if (m_job)
+    if (m_exports->isRunning() || !permits(Permission::ViewReports, m_strip))
         return;
-    if (auto ok = Permissions::check(m_session.actor(), Permission::ViewReports); !ok) {
-        m_strip->showMessage(MessageStrip::Kind::Error, ok.error().message);
-        return;
-    }
     const auto report = m_tabs->currentIndex() == 0 ? ReportExportJob::Report::Redemptions
                                                     : ReportExportJob::Report::Participation;
-    auto* job =
-        new ReportExportJob(m_session.store().db().path(), report, m_filters->period(), path, this);
-    job->setLocationNames(locationNames());
-    job->setBeforeWriting(m_beforeWrites);
-    auto* progress =
-        new ExportProgressDialog(QStringLiteral("reportExportProgress"), tr("Export"),
-                                 tr("Writing %1…").arg(QFileInfo(path).fileName()), this);
-    connect(progress, &QProgressDialog::canceled, job, [job, progress] {
-        job->cancel();
-        progress->showCancelling();
-    });
-    connect(job, &ReportExportJob::progress, progress, &ExportProgressDialog::showRows);
-    connect(job, &ReportExportJob::finished, this, &ReportsPage::exportFinished);
-    m_job = job;
-    m_progress = progress;
+    m_exports->start({.dialogName = QStringLiteral("reportExportProgress"),
+                      .path = path,
+                      .work = ReportExportJob(report, m_filters->period(), locationNames())});
     updateActions();
-    progress->show();
-    job->start();
-}
-
-void ReportsPage::exportFinished(ReportExportJob::Outcome outcome, qint64 rows,
-                                 const QString& message)
-{
-    const QString path = m_job ? m_job->filePath() : QString();
-    if (m_progress) {
-        m_progress->hide();
-        m_progress->deleteLater();
-    }
-    if (m_job)
-        m_job->deleteLater();
-    m_job = nullptr;
-    m_progress = nullptr;
-    updateActions();
-    switch (outcome) {
-    case ReportExportJob::Outcome::Written:
-        m_strip->showMessage(MessageStrip::Kind::Success,
-                             tr("%n row(s) exported to %1.", nullptr, int(rows))
-                                 .arg(QDir::toNativeSeparators(path)));
-        break;
-    case ReportExportJob::Outcome::Cancelled:
-        m_strip->showMessage(MessageStrip::Kind::Info,
-                             tr("The export was cancelled; no file was written."));
-        break;
-    case ReportExportJob::Outcome::Failed:
-        m_strip->showMessage(MessageStrip::Kind::Error, message);
-        break;
-    }
 }
 
 void ReportsPage::retranslate()
@@ -330,21 +268,6 @@ void ReportsPage::retranslate()
     else
         m_total->setText(tr("%n program(s) or offer(s) with activity", nullptr,
                             int(m_participation->programs().size())));
-}
-
-void ReportsPage::changeEvent(QEvent* event)
-{
-    // Reloading re-reads the statuses, dates and amounts in the new language too.
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QWidget::changeEvent(event);
-}
-
-void ReportsPage::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        refresh();
-    QWidget::showEvent(event);
 }
 
 } // namespace astro::ui

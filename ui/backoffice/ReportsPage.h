@@ -1,11 +1,12 @@
 #pragma once
 
-#include "ui/backoffice/ReportExportJob.h"
+#include "ui/backoffice/BackOfficePage.h"
+#include "ui/common/ExportRunner.h"
 
 #include "common/Result.h"
+#include "reports/ReportService.h"
 
-#include <QPointer>
-#include <QWidget>
+#include <QHash>
 
 #include <functional>
 
@@ -28,16 +29,13 @@ class Session;
 // (read a page at a time, with the totals), and participation by program (units punched, cards
 // completed, rewards redeemed and their cost). The totals and participation are read off the
 // GUI thread; each report exports to CSV on a thread of its own.
-class ReportsPage : public QWidget
+class ReportsPage : public BackOfficePage
 {
     Q_OBJECT
 
 public:
     explicit ReportsPage(Session& session, QWidget* parent = nullptr);
-    ~ReportsPage() override;
 
-    // Reads the redemptions' first page now, their totals and participation off the GUI thread.
-    void refresh();
     // The totals and participation are being read.
     bool isReading() const;
     // Asks where to write, then exports the shown tab's report.
@@ -55,14 +53,19 @@ public:
     QPushButton* exportButton() const { return m_export; }
     MessageStrip* messageStrip() const { return m_strip; }
     BackgroundReader* reader() const { return m_reader; }
-    ReportExportJob* exportJob() const { return m_job; }
-    QProgressDialog* exportProgress() const { return m_progress; }
+    ExportRunner* exportJob() const { return m_exports->isRunning() ? m_exports : nullptr; }
+    QProgressDialog* exportProgress() const { return m_exports->progressDialog(); }
     // For tests: runs on the export's thread before it writes anything.
-    void setBeforeExportWrites(std::function<void()> hook) { m_beforeWrites = std::move(hook); }
+    void setBeforeExportWrites(std::function<void()> hook)
+    {
+        m_exports->setBeforeWriting(std::move(hook));
+    }
 
 protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    // Reads the redemptions' first page now, their totals and participation off the GUI thread.
+    void load() override;
+    // Signed in or out, or at another location: the locations offered and the report follow.
+    void userChanged() override;
 
 private:
     struct Figures;
@@ -71,10 +74,8 @@ private:
     void showFigures(QString problem, Result<Figures> figures);
     void updateActions();
     QHash<QString, QString> locationNames() const;
-    void exportFinished(ReportExportJob::Outcome outcome, qint64 rows, const QString& message);
 
     Session& m_session;
-    bool m_stale = true; // data changed while the page was hidden
     BackgroundReader* m_reader;
     QLabel* m_title;
     QLabel* m_hint;
@@ -89,9 +90,7 @@ private:
     QLabel* m_total;
     QPushButton* m_export;
     RedemptionTotals m_totals;
-    QPointer<ReportExportJob> m_job;
-    QPointer<QProgressDialog> m_progress;
-    std::function<void()> m_beforeWrites;
+    ExportRunner* m_exports;
 };
 
 } // namespace astro::ui

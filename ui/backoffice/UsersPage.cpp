@@ -4,6 +4,7 @@
 #include "ui/backoffice/UserPinDialog.h"
 #include "ui/backoffice/UserRoleDialog.h"
 #include "ui/backoffice/UserTableModel.h"
+#include "ui/common/ConfirmDialog.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 #include "ui/common/TableSetup.h"
@@ -13,13 +14,11 @@
 #include "users/UserStore.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,8 +26,8 @@
 namespace astro::ui {
 
 UsersPage::UsersPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_hint(new QLabel(this)),
-      m_roleHint(new QLabel(this)), m_strip(new MessageStrip(this)),
+    : BackOfficePage(session, parent), m_session(session), m_title(new QLabel(this)),
+      m_hint(new QLabel(this)), m_roleHint(new QLabel(this)), m_strip(new MessageStrip(this)),
       m_model(new UserTableModel(session.store().users(), this)), m_view(new QTableView(this)),
       m_add(new QPushButton(this)), m_pin(new QPushButton(this)), m_role(new QPushButton(this)),
       m_active(new QPushButton(this)), m_unlock(new QPushButton(this)), m_lockNote(new QLabel(this))
@@ -91,19 +90,11 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &UsersPage::changeRole);
-    for (auto signal : {&Session::signedIn, &Session::signedOut})
-        connect(&m_session, signal, this, &UsersPage::refresh);
-    connect(&m_session, &Session::changed, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    });
     refresh();
 }
 
-void UsersPage::refresh()
+void UsersPage::load()
 {
-    m_stale = false;
     const QString selected = selectedRow() >= 0 ? m_model->userAt(selectedRow()).name : QString();
     // Only an Admin sees who can sign in with which role.
     if (!m_session.allows(Permission::ManageUsers))
@@ -206,18 +197,15 @@ void UsersPage::toggleActive()
         return;
     const User user = m_model->userAt(row);
     const bool enable = !user.active;
-    QMessageBox box(
-        QMessageBox::Question,
+    // Cancel is the default: a user cut off in the middle of a shift is not a keystroke away.
+    ConfirmDialog box(
+        QStringLiteral("userActiveConfirm"),
         enable ? tr("Enable %1").arg(user.name) : tr("Disable %1").arg(user.name),
         enable ? tr("%1 will be able to sign in again.").arg(user.name)
                : tr("%1 will no longer be able to sign in. Their history stays.").arg(user.name),
-        QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("userActiveConfirm"));
-    QPushButton* yes =
-        box.addButton(enable ? tr("Enable") : tr("Disable"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
+        enable ? tr("Enable") : tr("Disable"), this, ConfirmDialog::Default::Cancel);
     box.exec();
-    if (box.clickedButton() != yes)
+    if (!box.confirmed())
         return;
     if (auto set = m_session.store().users().setActive(m_session.actor(), user.id, enable); !set) {
         m_strip->showMessage(MessageStrip::Kind::Error, set.error().message);
@@ -256,20 +244,6 @@ void UsersPage::retranslate()
     m_unlock->setToolTip(tr("Let the selected user sign in again now, before their lockout "
                             "after too many wrong PINs ends."));
     updateActions();
-}
-
-void UsersPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QWidget::changeEvent(event);
-}
-
-void UsersPage::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        refresh();
-    QWidget::showEvent(event);
 }
 
 } // namespace astro::ui

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/backoffice/BackOfficePage.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -16,14 +17,13 @@ class UserTableModel;
 // The store's users (Admins): name, role and whether they can sign in; add a user, reset a
 // PIN, change a role, disable or enable, unlock after too many wrong PINs — each confirmed, each
 // done by the engine (which writes the audit log and the event, and keeps the last active Admin).
-class UsersPage : public QWidget
+class UsersPage : public BackOfficePage
 {
     Q_OBJECT
 
 public:
     explicit UsersPage(Session& session, QWidget* parent = nullptr);
 
-    void refresh();
     bool selectUser(const QString& name);
 
     void addUser();
@@ -45,8 +45,8 @@ public:
     MessageStrip* messageStrip() const { return m_strip; }
 
 protected:
-    void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void load() override;
+    void userChanged() override { refresh(); }
 
 private:
     void retranslate();
@@ -57,7 +57,6 @@ private:
     void changed(const QString& userName, const QString& message);
 
     Session& m_session;
-    bool m_stale = true;
     QLabel* m_title;
     QLabel* m_hint;
     QLabel* m_roleHint;

@@ -1,5 +1,6 @@
 #include "PosBridgeDialog.h"
 
+#include "ui/common/ConfirmDialog.h"
 #include "ui/common/Session.h"
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -351,19 +351,16 @@ void PosBridgeDialog::removeAccount()
     if (row < 0)
         return;
     const PosUser account = m_accountList[std::size_t(row)];
-    auto* box = new QMessageBox(
-        QMessageBox::Question, tr("Remove %1").arg(account.name),
+    // Cancel is the default: a removed account's POS stops at once.
+    auto* box = new ConfirmDialog(
+        QStringLiteral("posAccountRemoveConfirm"), tr("Remove %1").arg(account.name),
         tr("A point of sale signed in as %1 can no longer call the bridge. What it recorded "
            "stays.")
             .arg(account.name),
-        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("posAccountRemoveConfirm"));
-    QPushButton* yes = box->addButton(tr("Remove"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("posAccountRemoveYes"));
-    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, yes, account] {
-        if (box->clickedButton() != yes)
+        tr("Remove"), this, ConfirmDialog::Default::Cancel);
+    box->actionButton()->setObjectName(QStringLiteral("posAccountRemoveYes"));
+    connect(box, &ConfirmDialog::finished, this, [this, box, account] {
+        if (!box->confirmed())
             return;
         if (auto s = PosUserStore(m_session.store()).remove(m_session.actor(), account.id); !s) {
             showMessage(s.error().message, true);
