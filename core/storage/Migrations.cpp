@@ -235,8 +235,12 @@ CREATE TABLE sign_in_failures (
 // The back office's totals per day: made by DailyTotals, whose triggers are written from one
 // description of each table rather than by hand.
 const char* const migration8 = "DailyTotals::migration()";
-const char* const migrations[] = {migration1, migration2, migration3, migration4,
-                                  migration5, migration6, migration7, migration8};
+// A visit's free items are read after every scan: by visit, not by reading every redemption.
+const char* const migration9 = R"SQL(
+CREATE INDEX redemptions_visit ON redemptions(visit_id);
+)SQL";
+const char* const migrations[] = {migration1, migration2, migration3, migration4, migration5,
+                                  migration6, migration7, migration8, migration9};
 
 QStringList statementsOf(const char* script)
 {

@@ -392,7 +392,8 @@ int schema7(const QString& path)
     statements << QStringLiteral("DROP TABLE punch_days")
                << QStringLiteral("DROP TABLE reward_days")
                << QStringLiteral("DROP TABLE redemption_days")
-               << QStringLiteral("DELETE FROM schema_version WHERE version = 8");
+               << QStringLiteral("DROP INDEX redemptions_visit")
+               << QStringLiteral("DELETE FROM schema_version WHERE version >= 8");
     for (const QString& sql : statements)
         if (auto s = (*raw)->execute(sql); !s)
             qFatal("%s", qPrintable(s.error().message));

@@ -63,8 +63,8 @@ private:
 void damageTable(const QString& path, const QString& table);
 
 // Takes the closed store at `path` back to schema 7, as stores were before the totals per day
-// (storage/DailyTotals): drops their triggers and tables. Returns how many triggers it dropped;
-// fails the test on an error.
+// (storage/DailyTotals): drops their triggers and tables, and what came after them. Returns how
+// many triggers it dropped; fails the test on an error.
 int schema7(const QString& path);
 
 // A file's permission bits (0600 for owner-only), or -1 when it does not exist.
