@@ -115,33 +115,7 @@ struct Series
     }
 };
 
-double percentile(const std::vector<double>& sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const auto rank = std::size_t(std::ceil(p * double(sorted.size())));
-    return sorted[std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
-
 } // namespace
-
-Stats summarize(std::vector<double> micros)
-{
-    Stats s;
-    s.n = int(micros.size());
-    if (micros.empty())
-        return s;
-    std::sort(micros.begin(), micros.end());
-    s.p50 = percentile(micros, 0.50);
-    s.p95 = percentile(micros, 0.95);
-    s.p99 = percentile(micros, 0.99);
-    s.max = micros.back();
-    double sum = 0;
-    for (double m : micros)
-        sum += m;
-    s.mean = sum / double(micros.size());
-    return s;
-}
 
 Measurer::Measurer(const Config& config, Store& store, QString floorPath)
     : m_config(config), m_store(store), m_floorPath(std::move(floorPath)),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Stats.h"
+
 #include "Generator.h"
 #include "SqlProfiler.h"
 
@@ -18,19 +20,6 @@ class Database;
 }
 
 namespace bench {
-
-// Latency figures in microseconds (nearest-rank percentiles).
-struct Stats
-{
-    int n = 0;
-    double p50 = 0;
-    double p95 = 0;
-    double p99 = 0;
-    double max = 0;
-    double mean = 0;
-};
-
-Stats summarize(std::vector<double> micros);
 
 // One timed call: wall-clock time, the measuring thread's CPU time (which excludes waiting for
 // the disk and for other processes), and how often the kernel preempted the thread meanwhile.

@@ -1,23 +1,16 @@
 #pragma once
 
+#include "Stats.h"
+
 #include <QElapsedTimer>
 
 #include <vector>
 
 namespace guibench {
 
-// Latency figures in milliseconds (nearest-rank percentiles, as astro-bench).
-struct Stats
-{
-    int n = 0;
-    double p50 = 0;
-    double p95 = 0;
-    double p99 = 0;
-    double max = 0;
-    double mean = 0;
-};
-
-Stats summarize(std::vector<double> ms);
+// Latency figures in milliseconds, counted as astro-bench counts them.
+using bench::Stats;
+using bench::summarize;
 
 // CPU time of the calling thread in milliseconds: excludes waiting for the disk.
 double threadCpuMs();
