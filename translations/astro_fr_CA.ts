@@ -3325,6 +3325,10 @@ Courriel : %4
         <source>&amp;to</source>
         <translation>&amp;au</translation>
     </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Rechercher dans le journal de vérification</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::AuditLogModel</name>
@@ -3418,6 +3422,10 @@ Courriel : %4
     <message>
         <source>Back office</source>
         <translation>Arrière-boutique</translation>
+    </message>
+    <message>
+        <source>Back-office pages</source>
+        <translation>Pages de l’arrière-boutique</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3870,14 @@ Courriel : %4
             <numerusform>Lot %1 : %2 à %3 — %n lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Lines of the selected batch</source>
+        <translation>Lignes du lot choisi</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::CheckoutWidget</name>
@@ -4149,7 +4165,7 @@ CUP %2
     </message>
     <message>
         <source>The credit becomes uncredited and goes to %1 again. The change is written in the audit log with your name and sent to Astro.</source>
-        <translation>Le crédit redevient non crédité et est envoyé de nouveau à %1. La modification est inscrite au journal d’audit à votre nom et envoyée à Astro.</translation>
+        <translation>Le crédit redevient non crédité et est envoyé de nouveau à %1. La modification est inscrite au journal de vérification à votre nom et envoyée à Astro.</translation>
     </message>
     <message>
         <source>The credit for %1 (%2) was resubmitted to %3 with account number %4: it is uncredited again.</source>
@@ -4403,6 +4419,14 @@ CUP %2
             <numerusform>%1 : %n échanges, %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Credits by distributor and manufacturer</source>
+        <translation>Crédits par distributeur et par fabricant</translation>
+    </message>
+    <message>
+        <source>Credits of the selected group</source>
+        <translation>Crédits du groupe choisi</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::CustomerCardsModel</name>
@@ -4570,6 +4594,10 @@ CUP %2
         <source>Items of the selected visit</source>
         <translation>Articles de la visite sélectionnée</translation>
     </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Échanges</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::CustomerLookup</name>
@@ -4588,6 +4616,14 @@ CUP %2
     <message>
         <source>Name, phone or email</source>
         <translation>Nom, téléphone ou courriel</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, phone or email</source>
+        <translation>Rechercher un client par nom, téléphone ou courriel</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Clients trouvés</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5109,10 @@ CUP %2
     <message>
         <source>Held redemptions</source>
         <translation>Échanges retenus</translation>
+    </message>
+    <message>
+        <source>Programs in Temporary Holding</source>
+        <translation>Programmes en attente (Temporary Holding)</translation>
     </message>
 </context>
 <context>
@@ -5908,6 +5948,14 @@ CUP %2
         <source>Products (%1)</source>
         <translation>Produits (%1)</translation>
     </message>
+    <message>
+        <source>Cards of the selected program</source>
+        <translation>Cartes du programme choisi</translation>
+    </message>
+    <message>
+        <source>Qualifying products</source>
+        <translation>Produits admissibles</translation>
+    </message>
 </context>
 <context>
     <name>astro::ui::QualifyingProductsModel</name>
@@ -6521,6 +6569,41 @@ CUP %2
     <message>
         <source>Counter: %1</source>
         <translation>Comptoir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>astro::ui::SoundGroup</name>
+    <message>
+        <source>Off</source>
+        <translation>Coupé</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Scan sound</source>
+        <translation>Son du balayage</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
+        <source>Scan sound volume</source>
+        <translation>Volume du son du balayage</translation>
+    </message>
+    <message>
+        <source>How loud the counter answers each scan; all the way left is off.</source>
+        <translation>Le volume du son qui répond à chaque balayage; tout à gauche, il est coupé.</translation>
+    </message>
+    <message>
+        <source>Pla&amp;y</source>
+        <translation>Faire &amp;entendre</translation>
+    </message>
+    <message>
+        <source>Plays the sound of a recorded scan at this volume.</source>
+        <translation>Fait entendre le son d’un balayage enregistré, à ce volume.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,8 @@ QString AuditFilterBar::reloadChoices()
 void AuditFilterBar::retranslate()
 {
     m_search->setPlaceholderText(tr("Search: account number, program, user, value…"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_search->setAccessibleName(tr("Search the audit log"));
     m_userLabel->setText(tr("&User"));
     m_user->setItemText(0, tr("Everyone"));
     if (const int system = m_user->findData(systemUser); system > 0)

@@ -78,14 +78,14 @@ AuditLogPage::AuditLogPage(Session& session, QWidget* parent)
 
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
-    refresh();
+    refreshWhenShown();
 }
 
 void AuditLogPage::userChanged()
 {
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
-    refresh();
+    refreshWhenShown();
 }
 
 void AuditLogPage::load()
@@ -153,6 +153,8 @@ void AuditLogPage::retranslate()
                        "Entries are only added, never changed or removed."));
     m_roleHint->setText(tr("Only a Manager or an Admin can read the audit log."));
     m_export->setText(tr("Export CSV…"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_view->setAccessibleName(tr("Audit log"));
     const int shown = m_model->rowCount();
     m_count->setText(m_model->canFetchMore({})
                          ? tr("The newest %n entry(ies) shown; more as you scroll.", nullptr, shown)

@@ -12,11 +12,15 @@ BackOfficePage::BackOfficePage(Session& session, QWidget* parent)
 {
     for (auto signal : {&Session::signedIn, &Session::signedOut})
         connect(&m_session, signal, this, &BackOfficePage::userChanged);
-    connect(&m_session, &Session::changed, this, [this] {
+    connect(&m_session, &Session::changed, this, &BackOfficePage::refreshWhenShown);
+}
+
+void BackOfficePage::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
         m_stale = true;
-        if (isVisible())
-            refresh();
-    });
 }
 
 void BackOfficePage::refresh()
@@ -37,7 +41,7 @@ bool BackOfficePage::permits(Permission permission, MessageStrip* strip) const
 void BackOfficePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        refresh();
+        refreshWhenShown();
     QWidget::changeEvent(event);
 }
 

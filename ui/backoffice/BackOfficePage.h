@@ -22,6 +22,9 @@ public:
 
     // Reads the page's data again, now.
     void refresh();
+    // Now if the page is shown, else when it next is: a page nobody opened reads nothing (the
+    // app starts without reading a chain's history for every page).
+    void refreshWhenShown();
 
 protected:
     // What refresh() reads and shows.

@@ -122,6 +122,8 @@ void BackOfficeWidget::updatePages()
 void BackOfficeWidget::retranslate()
 {
     setWindowTitle(tr("Back office"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_nav->setAccessibleName(tr("Back-office pages"));
 }
 
 void BackOfficeWidget::changeEvent(QEvent* event)

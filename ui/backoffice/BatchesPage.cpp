@@ -187,7 +187,7 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
     loadCadence();
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 void BatchesPage::userChanged()
@@ -495,6 +495,10 @@ void BatchesPage::retranslate()
     m_exportCsv->setText(tr("Export CSV…"));
     m_exportPdf->setText(tr("Export PDF…"));
     m_print->setText(tr("Print…"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_batchesView->setAccessibleName(tr("Batches"));
+    m_totalsView->setAccessibleName(m_totalsHeading->text());
+    m_linesView->setAccessibleName(tr("Lines of the selected batch"));
     const std::optional<Batch> b = selectedBatch();
     // The period is in the batch's row above; the heading names what every line shares.
     m_linesHeading->setText(b ? tr("Batch %1: %2 at %3 — %n line(s)", nullptr, m_lines->lineCount())

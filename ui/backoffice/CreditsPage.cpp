@@ -204,7 +204,7 @@ CreditsPage::CreditsPage(Session& session, QWidget* parent)
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 CreditResubmitDialog* CreditsPage::currentResubmitDialog() const
@@ -543,6 +543,9 @@ void CreditsPage::retranslate()
     m_markCredited->setText(tr("Mark credited…"));
     m_markDeclined->setText(tr("Mark declined…"));
     m_reconcile->setText(tr("Mark reconciled…"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_groupsView->setAccessibleName(tr("Credits by distributor and manufacturer"));
+    m_linesView->setAccessibleName(tr("Credits of the selected group"));
     const QModelIndex group = m_groupsView->selectionModel()->currentIndex();
     const CreditCounts counts = m_groups->countsAt(group);
     const QString total = m_groups->totalAt(group).format(QLocale());

@@ -65,7 +65,7 @@ EnrollmentGridPage::EnrollmentGridPage(Session& session, QWidget* parent)
             &EnrollmentGridPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EnrollmentGridPage::updateActions);
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 EnrollmentEditorDialog* EnrollmentGridPage::currentEditor() const
@@ -138,6 +138,8 @@ void EnrollmentGridPage::retranslate()
                                      "held until you choose a distributor.",
                                      nullptr, held));
     m_edit->setText(tr("Edit…"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_view->setAccessibleName(tr("Enrollment grid"));
 }
 
 } // namespace astro::ui

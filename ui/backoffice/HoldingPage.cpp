@@ -75,7 +75,7 @@ HoldingPage::HoldingPage(Session& session, QWidget* parent)
     connect(m_programsView, &QTableView::doubleClicked, this, &HoldingPage::chooseDistributor);
     connect(m_choose, &QPushButton::clicked, this, &HoldingPage::chooseDistributor);
     retranslate();
-    refresh();
+    refreshWhenShown();
 }
 
 EnrollmentEditorDialog* HoldingPage::currentEditor() const
@@ -172,6 +172,9 @@ void HoldingPage::retranslate()
                        "to it."));
     m_empty->setText(tr("Nothing is in Temporary Holding: every program has its distributor."));
     m_choose->setText(tr("Choose distributor…"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_programsView->setAccessibleName(tr("Programs in Temporary Holding"));
+    m_redemptionsView->setAccessibleName(tr("Held redemptions"));
     const QModelIndex current = m_programsView->selectionModel()->currentIndex();
     if (current.isValid()) {
         const HeldProgramsModel::Row& row = m_programs->rowAt(current.row());

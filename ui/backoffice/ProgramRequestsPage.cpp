@@ -62,7 +62,6 @@ ProgramRequestsPage::ProgramRequestsPage(Session& session, QWidget* parent)
     });
     retranslate();
     updatePermissions();
-    reload();
 }
 
 void ProgramRequestsPage::updatePermissions()
@@ -110,6 +109,8 @@ void ProgramRequestsPage::retranslate()
                        "its credit with the brand, with no guarantee from Astro."));
     m_request->setText(tr("Request a program…"));
     m_empty->setText(tr("No program was requested yet."));
+    // What a screen reader calls each list and field without a label of its own.
+    m_view->setAccessibleName(tr("Program requests"));
 }
 
 void ProgramRequestsPage::showEvent(QShowEvent* event)
@@ -123,7 +124,8 @@ void ProgramRequestsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        reload();
+        if (isVisible()) // hidden, it reads when next shown
+            reload();
     }
     QWidget::changeEvent(event);
 }

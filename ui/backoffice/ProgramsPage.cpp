@@ -222,7 +222,6 @@ ProgramsPage::ProgramsPage(Session& session, QWidget* parent)
 
     fillLocations();
     retranslate();
-    reload();
 }
 
 QString ProgramsPage::locationId() const
@@ -453,6 +452,10 @@ void ProgramsPage::retranslate()
     m_tabs->setTabText(1, tr("Products (%1)").arg(QLocale().toString(m_products->total())));
     m_tabs->setTabText(2, tr("Terms"));
     m_productCardLabel->setText(tr("Card:"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_programsView->setAccessibleName(m_heading->text());
+    m_cardsView->setAccessibleName(tr("Cards of the selected program"));
+    m_productsView->setAccessibleName(tr("Qualifying products"));
     m_productCount->setText(tr("%n product(s)", nullptr, int(m_products->total())));
     if (m_productCard->count() > 0)
         m_productCard->setItemText(0, tr("Every card"));
@@ -468,7 +471,8 @@ void ProgramsPage::showEvent(QShowEvent* event)
 
 void ProgramsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // (Hidden, it reads when next shown.)
+    if (event->type() == QEvent::LanguageChange && isVisible()) {
         reload();
         showDetails();
     }

@@ -124,7 +124,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     if (const QString problem = m_filters->reloadLocations(m_session.locationId());
         !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
-    refresh();
+    refreshWhenShown();
 }
 
 void ReportsPage::userChanged()
@@ -132,7 +132,7 @@ void ReportsPage::userChanged()
     if (const QString problem = m_filters->reloadLocations(m_session.locationId());
         !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
-    refresh();
+    refreshWhenShown();
 }
 
 QHash<QString, QString> ReportsPage::locationNames() const
@@ -258,6 +258,9 @@ void ReportsPage::retranslate()
     m_tabs->setTabText(0, tr("Redemptions"));
     m_tabs->setTabText(1, tr("Participation"));
     m_export->setText(tr("Export CSV…"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_redemptionsView->setAccessibleName(tr("Redemptions"));
+    m_participationView->setAccessibleName(tr("Participation"));
     const QLocale locale;
     if (isReading())
         m_total->setText(ReadingLook::text());

@@ -90,7 +90,7 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &UsersPage::changeRole);
-    refresh();
+    refreshWhenShown();
 }
 
 void UsersPage::load()
@@ -241,6 +241,8 @@ void UsersPage::retranslate()
     m_pin->setText(tr("Reset PIN…"));
     m_role->setText(tr("Change role…"));
     m_unlock->setText(tr("&Unlock"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_view->setAccessibleName(tr("Users"));
     m_unlock->setToolTip(tr("Let the selected user sign in again now, before their lockout "
                             "after too many wrong PINs ends."));
     updateActions();

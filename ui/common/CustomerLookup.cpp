@@ -139,6 +139,9 @@ void CustomerLookup::retranslate()
 {
     m_title->setText(tr("Find a customer"));
     m_search->setPlaceholderText(tr("Name, phone or email"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_search->setAccessibleName(tr("Find a customer by name, phone or email"));
+    m_results->setAccessibleName(tr("Customers found"));
     updateEmptyState();
 }
 

@@ -238,6 +238,11 @@ void CustomerHistoryWidget::retranslate()
     m_tabs->setTabText(1, tr("Visits"));
     m_tabs->setTabText(2, tr("Redemptions (%1)").arg(m_redemptions->rowCount()));
     m_visitItemsHeading->setText(tr("Items of the selected visit"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_cardsView->setAccessibleName(tr("Cards"));
+    m_visitsView->setAccessibleName(tr("Visits"));
+    m_visitItemsView->setAccessibleName(m_visitItemsHeading->text());
+    m_redemptionsView->setAccessibleName(tr("Redemptions"));
 }
 
 void CustomerHistoryWidget::changeEvent(QEvent* event)

@@ -246,6 +246,9 @@ void SignInWidget::retranslate()
     m_pinLabel->setText(tr("PIN"));
     m_pin->setPlaceholderText(tr("Your PIN"));
     m_signIn->setText(tr("Sign in"));
+    // What a screen reader calls each list and field without a label of its own.
+    m_users->setAccessibleName(m_whoLabel->text());
+    m_pin->setAccessibleName(tr("PIN"));
     m_noUsers->setText(tr("Nobody can sign in yet. Create the store's first Admin to start."));
     m_firstUser->setText(tr("Create the first Admin…"));
     const QString location = m_session.locationName();
