@@ -86,7 +86,7 @@ int main(int argc, char* argv[])
     parser.addOption(quitAfterOption);
     parser.process(app);
 
-    astro::ui::Theme::apply(app);
+    astro::ui::Theme::apply(app, astro::ui::AppSettings::appearance());
     // Every message, the counter's and Qt's, also goes to a file support can be sent.
     astro::LogFile::install(astro::LogFile::defaultFolder());
 

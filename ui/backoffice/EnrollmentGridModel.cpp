@@ -14,13 +14,16 @@
 namespace astro::ui {
 
 namespace {
-// The role's color mixed into white: a cell background that still reads as amber.
+// The role's color mixed into the list's surface: a cell background that still reads as amber,
+// in the light scheme and the dark one.
 QColor tint(const QColor& c, qreal amount)
 {
-    const auto mix = [amount](int channel) {
-        return int(channel * amount + 255 * (1 - amount));
+    const QColor surface = Theme::color(Theme::Surface);
+    const auto mix = [amount](int channel, int under) {
+        return int(channel * amount + under * (1 - amount));
     };
-    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+    return QColor(mix(c.red(), surface.red()), mix(c.green(), surface.green()),
+                  mix(c.blue(), surface.blue()));
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "UserTableModel.h"
 
+#include "ui/common/Theme.h"
+
 #include <QColor>
 
 namespace astro::ui {
@@ -62,7 +64,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     if (role == UserIdRole)
         return u.id;
     if (role == Qt::ForegroundRole && !u.active)
-        return QColor(Qt::gray);
+        return Theme::color(Theme::Muted);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -11,6 +11,8 @@ const QString burstKey = QStringLiteral("scanner/burstMs");
 const QString databaseKey = QStringLiteral("storage/databasePath");
 const QString displayAutoKey = QStringLiteral("customerDisplay/auto");
 const QString displayLanguageKey = QStringLiteral("customerDisplay/language");
+const QString soundVolumeKey = QStringLiteral("scanner/soundVolume");
+const QString appearanceKey = QStringLiteral("ui/appearance");
 } // namespace
 
 bool AppSettings::customerDisplayAuto()
@@ -63,6 +65,33 @@ int AppSettings::scannerBurstMs()
 void AppSettings::setScannerBurstMs(int ms)
 {
     QSettings().setValue(burstKey, ms);
+}
+
+Theme::Appearance AppSettings::appearance()
+{
+    const QString value = QSettings().value(appearanceKey).toString();
+    if (value == QLatin1String("light"))
+        return Theme::Appearance::Light;
+    if (value == QLatin1String("dark"))
+        return Theme::Appearance::Dark;
+    return Theme::Appearance::System;
+}
+
+void AppSettings::setAppearance(Theme::Appearance appearance)
+{
+    QSettings().setValue(appearanceKey, appearance == Theme::Appearance::Light  ? "light"
+                                        : appearance == Theme::Appearance::Dark ? "dark"
+                                                                                : "system");
+}
+
+int AppSettings::scanSoundVolume()
+{
+    return qBound(0, QSettings().value(soundVolumeKey, defaultScanSoundVolume).toInt(), 100);
+}
+
+void AppSettings::setScanSoundVolume(int percent)
+{
+    QSettings().setValue(soundVolumeKey, qBound(0, percent, 100));
 }
 
 QString AppSettings::databasePath()

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ui/common/Theme.h"
+
 #include <QString>
 
 namespace astro::ui {
 
 // The counter's own preferences on this computer (QSettings): language, idle lock, scanner
-// timing and where the database lives. Store-wide settings stay in the database.
+// timing, the scan sound, the appearance and where the database lives. Store-wide settings stay in
+// the database.
 class AppSettings
 {
 public:
@@ -31,8 +34,18 @@ public:
     static QString customerDisplayLanguage();
     static void setCustomerDisplayLanguage(const QString& code);
 
+    // Light, dark, or as the computer's desktop (the default). Takes effect at once.
+    static Theme::Appearance appearance();
+    static void setAppearance(Theme::Appearance appearance);
+
+    // The sound of an answered scan, 0 (off) to 100.
+    static int scanSoundVolume();
+    static void setScanSoundVolume(int percent);
+
     static constexpr int defaultIdleLockMinutes = 5;
     static constexpr int defaultScannerBurstMs = 50;
+    // Heard over a busy store, not startling at a quiet one.
+    static constexpr int defaultScanSoundVolume = 60;
 };
 
 } // namespace astro::ui

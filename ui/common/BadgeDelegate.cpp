@@ -43,9 +43,9 @@ void BadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(Theme::color(Theme::Success));
+    painter->setBrush(Theme::color(Theme::SuccessFill));
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-    painter->setPen(Qt::white);
+    painter->setPen(Theme::color(Theme::OnFill));
     painter->setFont(font);
     painter->drawText(pill, Qt::AlignCenter, shown);
     painter->restore();
