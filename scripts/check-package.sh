@@ -42,7 +42,7 @@ field() { dpkg-deb -f "$deb" "$1" 2>/dev/null; }
     || fail "Package is '$(field Package)', not astro-counter"
 depends="$(field Depends)"
 echo "      Depends: $depends"
-for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite; do
+for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6multimedia6 libqt6sql6-sqlite; do
     printf '%s\n' "$depends" | tr ',' '\n' | grep -Eq "^ *$dep( |$)" \
         && pass "Depends has $dep" || fail "Depends lacks $dep"
 done

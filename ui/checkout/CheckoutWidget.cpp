@@ -314,26 +314,21 @@ bool CheckoutWidget::chooseCustomer(qint64 customerId)
 
 void CheckoutWidget::scan(const QString& code, int quantity)
 {
-    if (m_visitId == 0) {
-        m_strip->showMessage(MessageStrip::Kind::Error,
-                             tr("Choose the customer first, then scan the items."));
+    const auto refuse = [this](const QString& why) {
+        m_strip->showMessage(MessageStrip::Kind::Error, why);
         m_scanBar->scanDone(false);
-        return;
-    }
+        emit scanAnswered(false);
+    };
+    if (m_visitId == 0)
+        return refuse(tr("Choose the customer first, then scan the items."));
     auto line = ScanLine::parse(code);
-    if (!line) {
-        m_strip->showMessage(MessageStrip::Kind::Error, line.error().message);
-        m_scanBar->scanDone(false);
-        return;
-    }
+    if (!line)
+        return refuse(line.error().message);
     if (line->quantity == 1 && quantity > 1)
         line->quantity = quantity;
     auto outcome = m_session.store().visits().scan(m_session.actor(), m_visitId, *line);
-    if (!outcome) {
-        m_strip->showMessage(MessageStrip::Kind::Error, outcome.error().message);
-        m_scanBar->scanDone(false);
-        return;
-    }
+    if (!outcome)
+        return refuse(outcome.error().message);
 
     const ScanAnswer answer(*outcome);
     m_strip->showMessage(answer.kind(), answer.text());
@@ -341,6 +336,7 @@ void CheckoutWidget::scan(const QString& code, int quantity)
     if (!answer.cardToShow().isEmpty())
         selectCard(answer.cardToShow());
     m_scanBar->scanDone(true);
+    emit scanAnswered(true);
     m_session.notifyChanged();
     if (!outcome->offerIds.isEmpty())
         queueOffers(outcome->offerIds);

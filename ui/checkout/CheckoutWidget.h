@@ -72,6 +72,8 @@ public:
 signals:
     // A customer's visit opened: Astro may be asked for their cards, in the background.
     void customerOpened(const QString& customerUuid);
+    // The engine answered a scan: recorded, or refused (unknown UPC, not enrolled, no visit…).
+    void scanAnswered(bool recorded);
 
 protected:
     void changeEvent(QEvent* event) override;

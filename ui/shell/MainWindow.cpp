@@ -11,6 +11,7 @@
 #include "ui/common/AppSettings.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/OptionalLabel.h"
+#include "ui/common/ScanSound.h"
 #include "ui/common/Session.h"
 #include "ui/common/Shortcuts.h"
 #include "ui/common/Theme.h"
@@ -77,7 +78,8 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
       m_checkout(new CheckoutWidget(*m_session, this)),
       m_history(new CustomerHistoryWidget(*m_session, this)),
       m_status(new SessionStatusBar(*m_session, this)), m_idle(new IdleWatcher(this)),
-      m_posFollower(new PosFollower(*m_session, *m_checkout, this))
+      m_posFollower(new PosFollower(*m_session, *m_checkout, this)),
+      m_scanSound(new ScanSound(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The customer-facing screen follows the checkout (by itself on a second screen).
@@ -127,6 +129,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     addSection(m_backOffice, Permission::ViewReports);
 
     connect(m_signIn, &SignInWidget::signedIn, this, &MainWindow::signedIn);
+    connect(m_checkout, &CheckoutWidget::scanAnswered, m_scanSound, &ScanSound::playAnswer);
     connect(m_sections, &SectionBar::sectionChosen, this, &MainWindow::showSection);
     connect(m_settings, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_switchUser, &QPushButton::clicked, this, &MainWindow::switchUser);
@@ -217,6 +220,7 @@ void MainWindow::applySettings()
     m_idle->setTimeout(AppSettings::idleLockMinutes() * 60 * 1000);
     m_checkout->scannerFilter()->setBurstMs(AppSettings::scannerBurstMs());
     m_customerDisplay->applySettings();
+    m_scanSound->setVolume(AppSettings::scanSoundVolume());
 }
 
 void MainWindow::signedIn(const Actor& actor)

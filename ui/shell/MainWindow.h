@@ -32,6 +32,7 @@ class CustomerDisplayController;
 class DailyBackup;
 class StartupCheck;
 class PosFollower;
+class ScanSound;
 class SectionBar;
 class Session;
 class SessionStatusBar;
@@ -86,8 +87,10 @@ public:
     // What the checkout does when the bridge touches a customer.
     PosFollower* posFollower() const { return m_posFollower; }
     CustomerDisplayController* customerDisplay() const { return m_customerDisplay; }
+    // What the checkout's answer to a scan sounds like.
+    ScanSound* scanSound() const { return m_scanSound; }
 
-    // Reads the counter's preferences again (idle lock, scanner timing).
+    // Reads the counter's preferences again (idle lock, scanner timing, scan sound).
     void applySettings();
 
 public slots:
@@ -141,6 +144,7 @@ private:
     IdleWatcher* m_idle;
     PosFollower* m_posFollower;
     CustomerDisplayController* m_customerDisplay = nullptr;
+    ScanSound* m_scanSound;
     QPointer<QDialog> m_holdingWarning;
     QPointer<QDialog> m_syncConflicts;
     QPointer<sync::SyncService> m_syncService;

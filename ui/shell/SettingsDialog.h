@@ -22,13 +22,14 @@ namespace astro::ui {
 class BackupGroup;
 class DailyBackup;
 class PosBridgeDialog;
+class SoundGroup;
 class Session;
 
-// The counter's settings. Everyone: language, idle lock, scanner timing and the database file
-// (used from the next start). Managers and Admins also: the counter's location and how often
-// retailer batches close. Admins also: the Astro server the counter syncs with, whose user name
-// and password are checked with the server (off the GUI thread) before anything is saved, and the
-// POS bridge (its own dialog).
+// The counter's settings. Everyone: language, idle lock, scanner timing, the scan sound and the
+// database file (used from the next start). Managers and Admins also: the counter's location and
+// how often retailer batches close. Admins also: the Astro server the counter syncs with, whose
+// user name and password are checked with the server (off the GUI thread) before anything is
+// saved, and the POS bridge (its own dialog).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ public:
     // The backups the app makes, summed up for Managers and Admins (none in some tests).
     void setDailyBackup(DailyBackup* backups);
     BackupGroup* backupGroup() const { return m_backupGroup; }
+    SoundGroup* soundGroup() const { return m_soundGroup; }
     // Copies what support needs (Diagnostics) to the clipboard, and says so.
     void copyDiagnostics();
     QPushButton* diagnosticsButton() const { return m_diagnostics; }
@@ -135,6 +137,7 @@ private:
     QLabel* m_posSummary;
     QPushButton* m_posBridgeButton;
     BackupGroup* m_backupGroup;
+    SoundGroup* m_soundGroup;
     QPointer<PosBridgeDialog> m_posBridge;
     bridge::BridgeService* m_bridgeService = nullptr;
     QLabel* m_error;
