@@ -7,6 +7,7 @@
 #include "ui/checkout/ScanBar.h"
 #include "ui/common/CustomerCardsModel.h"
 #include "ui/common/MessageStrip.h"
+#include "ui/common/ProgressBarDelegate.h"
 #include "ui/common/Theme.h"
 #include "ui/common/TwoLineItemDelegate.h"
 
@@ -79,9 +80,43 @@ private slots:
         QVERIFY2(wholeRowsShown(c.checkout->scansView()) >= 6,
                  qPrintable(QString::number(wholeRowsShown(c.checkout->scansView()))));
         QVERIFY(wholeRowsShown(c.checkout->redemptionsView()) >= 6);
-        // The cards still show at least one whole card.
-        QVERIFY(c.checkout->cardsView()->viewport()->height() >=
-                c.checkout->cardsView()->verticalHeader()->defaultSectionSize());
+    }
+
+    // The visit's actions sit beside the customer and the contact keeps to one line, so the
+    // cards show two whole cards above the six scans (one and a half before), in French too.
+    void theCardsShowTwoWholeCards_data() { languageRows(); }
+
+    void theCardsShowTwoWholeCards()
+    {
+        QFETCH(QString, language);
+        ui::Language::choose(language);
+        auto english = qScopeGuard([] { ui::Language::choose(QStringLiteral("en")); });
+        SmallCounter c;
+        QVERIFY2(wholeRowsShown(c.checkout->cardsView()) >= 2,
+                 qPrintable(QString::number(c.checkout->cardsView()->viewport()->height())));
+        QVERIFY(wholeRowsShown(c.checkout->scansView()) >= 6);
+    }
+
+    // "7 of 24" whole in the progress column: the bar gives way first.
+    void theProgressIsReadWhole_data() { languageRows(); }
+
+    void theProgressIsReadWhole()
+    {
+        QFETCH(QString, language);
+        ui::Language::choose(language);
+        auto english = qScopeGuard([] { ui::Language::choose(QStringLiteral("en")); });
+        SmallCounter c;
+        QTableView* view = c.checkout->cardsView();
+        const int column = ui::CustomerCardsModel::ProgressColumn;
+        QVERIFY(c.checkout->cardsModel()->rowCount() > 0);
+        const QString text = c.checkout->cardsModel()->index(0, column).data().toString();
+        QFont bold = view->font();
+        bold.setBold(true);
+        const QRect cell = view->visualRect(c.checkout->cardsModel()->index(0, column));
+        const auto parts = ui::ProgressBarDelegate::layout(
+            cell.adjusted(8, 0, -8, 0), QFontMetrics(bold).horizontalAdvance(text));
+        QVERIFY2(parts.text.width() >= QFontMetrics(bold).horizontalAdvance(text),
+                 qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(cell.width())));
     }
 
     void theAnswerKeepsItsHeight()

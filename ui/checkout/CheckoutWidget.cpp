@@ -13,6 +13,7 @@
 #include "ui/common/CustomerCardsModel.h"
 #include "ui/common/CustomerLookup.h"
 #include "ui/common/CustomerSearchModel.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 #include "ui/common/Shortcuts.h"
@@ -57,12 +58,12 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_scanner(new ScannerInputFilter(this)),
       m_lookup(new CustomerLookup(session.store().customers(), this)),
       m_newCustomer(new QPushButton(this)), m_customerName(new QLabel(this)),
-      m_customerContact(new QLabel(this)), m_finish(new QPushButton(this)),
+      m_customerContact(new ElidedLabel(this)), m_finish(new QPushButton(this)),
       m_scanBar(new ScanBar(session.store().catalog(), this)), m_strip(new MessageStrip(this, 2)),
-      m_cardsHeading(new QLabel(this)), m_redeem(new QPushButton(this)),
-      m_cards(new CustomerCardsModel(session.store(), this)), m_cardsView(new QTableView(this)),
-      m_scansHeading(new QLabel(this)), m_scans(new VisitScansModel(session.store(), this)),
-      m_scansView(new QTableView(this)), m_redemptionsHeading(new QLabel(this)),
+      m_redeem(new QPushButton(this)), m_cards(new CustomerCardsModel(session.store(), this)),
+      m_cardsView(new QTableView(this)), m_scansHeading(new QLabel(this)),
+      m_scans(new VisitScansModel(session.store(), this)), m_scansView(new QTableView(this)),
+      m_redemptionsHeading(new QLabel(this)),
       m_redemptions(new VisitRedemptionsModel(session.store().redemptions(), this)),
       m_redemptionsView(new QTableView(this))
 {
@@ -73,11 +74,9 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     m_customerName->setWordWrap(true);
     m_customerContact->setObjectName(QStringLiteral("customerContact"));
     Theme::setRole(m_customerContact, "subtitle");
-    m_customerContact->setWordWrap(true);
-    m_customerContact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One line: the customer's name and the visit's actions keep the height for the cards.
     m_finish->setObjectName(QStringLiteral("finishVisitButton"));
     Theme::setRole(m_finish, "primary");
-    Theme::setRole(m_cardsHeading, "heading");
     m_redeem->setObjectName(QStringLiteral("redeemRewardButton"));
     Theme::setRole(m_redeem, "primary");
     Theme::setRole(m_scansHeading, "heading");
@@ -114,8 +113,8 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     // Who and what they buy in one panel: the height goes to the lists below.
     auto* header = panel(this);
     auto* headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(18, 10, 18, 12);
-    headerLayout->setSpacing(8);
+    headerLayout->setContentsMargins(18, 8, 18, 10);
+    headerLayout->setSpacing(6);
     auto* whoRow = new QHBoxLayout;
     whoRow->setSpacing(16);
     auto* who = new QVBoxLayout;
@@ -123,13 +122,11 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     who->addWidget(m_customerName);
     who->addWidget(m_customerContact);
     whoRow->addLayout(who, 1);
+    // Both of the visit's actions beside the customer, so the cards start right below.
+    whoRow->addWidget(m_redeem, 0, Qt::AlignVCenter);
     whoRow->addWidget(m_finish, 0, Qt::AlignVCenter);
     headerLayout->addLayout(whoRow);
     headerLayout->addWidget(m_scanBar);
-
-    auto* cardsTitle = new QHBoxLayout;
-    cardsTitle->addWidget(m_cardsHeading, 1);
-    cardsTitle->addWidget(m_redeem);
 
     auto* scansBox = new QVBoxLayout;
     scansBox->setSpacing(6);
@@ -150,10 +147,9 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     m_cardsView->setMinimumHeight(tableHeightFor(m_cardsView, 1));
 
     auto* right = new QVBoxLayout;
-    right->setSpacing(8);
+    right->setSpacing(6);
     right->addWidget(header);
     right->addWidget(m_strip);
-    right->addLayout(cardsTitle);
     right->addWidget(m_cardsView, 1);
     right->addLayout(visitLists, 0);
 
@@ -566,11 +562,14 @@ void CheckoutWidget::retranslate()
     m_newCustomer->setToolTip(keys(Qt::CTRL | Qt::Key_N));
     m_finish->setText(tr("Finish visit"));
     m_finish->setToolTip(keys(Qt::CTRL | Qt::Key_Return));
-    m_cardsHeading->setText(tr("Cards"));
     m_redeem->setText(tr("Redeem reward…"));
     m_redeem->setToolTip(keys(Qt::CTRL | Qt::Key_R));
     m_scansHeading->setText(tr("Scanned this visit"));
     m_redemptionsHeading->setText(tr("Redeemed this visit"));
+    // What a screen reader names each list (the cards have no heading of their own).
+    m_cardsView->setAccessibleName(tr("Cards"));
+    m_scansView->setAccessibleName(m_scansHeading->text());
+    m_redemptionsView->setAccessibleName(m_redemptionsHeading->text());
     updateHeader();
 }
 

@@ -16,6 +16,8 @@ class QTableView;
 
 namespace astro::ui {
 
+class ElidedLabel;
+
 class CustomerCardsModel;
 class CustomerLookup;
 class MessageStrip;
@@ -101,11 +103,10 @@ private:
     CustomerLookup* m_lookup;
     QPushButton* m_newCustomer;
     QLabel* m_customerName;
-    QLabel* m_customerContact;
+    ElidedLabel* m_customerContact;
     QPushButton* m_finish;
     ScanBar* m_scanBar;
     MessageStrip* m_strip;
-    QLabel* m_cardsHeading;
     QPushButton* m_redeem;
     CustomerCardsModel* m_cards;
     QTableView* m_cardsView;
