@@ -3296,6 +3296,33 @@ Courriel : %4
     </message>
 </context>
 <context>
+    <name>astro::ui::AppearanceGroup</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Colors</source>
+        <translation>&amp;Couleurs</translation>
+    </message>
+    <message>
+        <source>As the computer</source>
+        <translation>Comme l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Foncé</translation>
+    </message>
+    <message>
+        <source>Dark suits a dim store; &quot;As the computer&quot; follows the desktop&apos;s dark mode.</source>
+        <translation>Le mode foncé convient à un magasin peu éclairé; « Comme l’ordinateur » suit le mode foncé du bureau.</translation>
+    </message>
+</context>
+<context>
     <name>astro::ui::AuditFilterBar</name>
     <message>
         <source>Search: account number, program, user, value…</source>

@@ -6,9 +6,14 @@
 #include "ui/common/FittingColumns.h"
 #include "ui/common/Language.h"
 #include "ui/common/Theme.h"
+#include "ui/shell/AppearanceGroup.h"
 #include "ui/shell/SettingsDialog.h"
 
+#include <QComboBox>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
+#include <QWheelEvent>
 
 using namespace astro;
 using namespace astro::test;
@@ -57,6 +62,47 @@ private slots:
         // one above the other.
         if (screen.width() < 900)
             QVERIFY(columns->stacked());
+        settings->reject();
+    }
+
+    // Tab or a mnemonic reaching a field below the fold scrolls it into view; the wheel over a
+    // choice not yet focused scrolls the settings instead of changing it.
+    void focusScrollsAndTheWheelDoesNotChoose()
+    {
+        TestStore ts;
+        ts.admin();
+        auto window = signedInWindow(ts, QStringLiteral("Test Admin"));
+        window->openSettings();
+        auto* settings = openDialog<ui::SettingsDialog>();
+        QVERIFY(settings);
+        settings->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(settings));
+        auto* columns = settings->findChild<ui::FittingColumns*>();
+        QVERIFY(columns && columns->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(columns->verticalScrollBar()->value(), 0);
+
+        QWidget* last = settings->appearanceGroup()->choice();
+        const auto all = columns->widget()->findChildren<QPushButton*>();
+        for (QPushButton* b : all)
+            if (b->isVisibleTo(settings) && b->mapTo(columns->widget(), QPoint()).y() >
+                                                last->mapTo(columns->widget(), QPoint()).y())
+                last = b;
+        last->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(columns->verticalScrollBar()->value() > 0);
+        const QRect shown(last->mapTo(columns->viewport(), QPoint()), last->size());
+        QVERIFY(columns->viewport()->rect().contains(shown));
+
+        QComboBox* choice = settings->appearanceGroup()->choice();
+        QVERIFY(!choice->hasFocus());
+        const int before = choice->currentIndex();
+        const int scrolled = columns->verticalScrollBar()->value();
+        const QPoint at = choice->rect().center();
+        QWheelEvent wheel(at, choice->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(choice, &wheel);
+        QCOMPARE(choice->currentIndex(), before);
+        QVERIFY(columns->verticalScrollBar()->value() != scrolled ||
+                scrolled == columns->verticalScrollBar()->maximum());
         settings->reject();
     }
 

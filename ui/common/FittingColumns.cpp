@@ -1,10 +1,14 @@
 #include "FittingColumns.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QBoxLayout>
+#include <QComboBox>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QScrollBar>
+#include <QWheelEvent>
 
 namespace astro::ui {
 
@@ -32,12 +36,23 @@ FittingColumns::FittingColumns(QWidget* parent)
     outer->addLayout(m_columns);
     outer->addStretch();
     setWidget(m_content);
+    // Tab or a mnemonic may reach a field scrolled out of sight: it scrolls into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_content->isAncestorOf(now))
+            ensureWidgetVisible(now);
+    });
 }
 
 void FittingColumns::add(int column, QWidget* group)
 {
     QVBoxLayout* side = m_side[column == 0 ? 0 : 1];
     side->insertWidget(side->count() - 1, group); // above the stretch
+    // The wheel scrolls the settings; it changes a choice or a number only once focused.
+    for (QWidget* field : group->findChildren<QWidget*>())
+        if (qobject_cast<QComboBox*>(field) || qobject_cast<QAbstractSpinBox*>(field)) {
+            field->setFocusPolicy(Qt::StrongFocus);
+            field->installEventFilter(this);
+        }
 }
 
 bool FittingColumns::stacked() const
@@ -84,6 +99,14 @@ bool FittingColumns::event(QEvent* event)
 
 bool FittingColumns::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Wheel && watched != window() &&
+        !static_cast<QWidget*>(watched)->hasFocus()) {
+        QScrollBar* bar = verticalScrollBar();
+        const int notches = static_cast<QWheelEvent*>(event)->angleDelta().y();
+        bar->setValue(bar->value() -
+                      notches * QApplication::wheelScrollLines() * bar->singleStep() / 120);
+        return true;
+    }
     // Its window's first show: the groups the signed-in role sees are shown by then (before,
     // they weigh nothing in a layout), and the window is not on screen yet. The columns choose
     // their direction, and the window takes the size that follows.

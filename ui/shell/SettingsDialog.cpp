@@ -5,6 +5,7 @@
 #include "ui/common/Language.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
+#include "ui/shell/AppearanceGroup.h"
 #include "ui/shell/BackupGroup.h"
 #include "ui/shell/Diagnostics.h"
 #include "ui/shell/PosBridgeDialog.h"
@@ -101,8 +102,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
       m_syncBusy(new QProgressBar(this)), m_syncProgress(new QLabel(this)),
       m_posGroup(new QGroupBox(this)), m_posSummary(new QLabel(this)),
       m_posBridgeButton(new QPushButton(this)), m_backupGroup(new BackupGroup(session, this)),
-      m_soundGroup(new SoundGroup(this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_soundGroup(new SoundGroup(this)), m_appearanceGroup(new AppearanceGroup(this)),
+      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole)),
       m_diagnostics(m_buttons->addButton(QString(), QDialogButtonBox::HelpRole))
 {
@@ -222,8 +223,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     auto* columns = new FittingColumns(this);
     for (QWidget* group : {m_counterGroup, m_storeGroup})
         columns->add(0, group);
-    for (QWidget* group :
-         std::initializer_list<QWidget*>{m_soundGroup, m_syncGroup, m_posGroup, m_backupGroup})
+    for (QWidget* group : std::initializer_list<QWidget*>{m_soundGroup, m_appearanceGroup,
+                                                          m_syncGroup, m_posGroup, m_backupGroup})
         columns->add(1, group);
     // Room for the server's address, never less than what the group's labels need.
     m_syncUrl->setMinimumWidth(200);
@@ -522,6 +523,7 @@ void SettingsDialog::save()
     AppSettings::setCustomerDisplayAuto(m_displayAuto->isChecked());
     AppSettings::setCustomerDisplayLanguage(m_displayLanguage->currentData().toString());
     m_soundGroup->save();
+    m_appearanceGroup->save();
     const QString database = m_database->text();
     if (database != m_session.store().db().path() || !m_initialDatabase.isEmpty())
         AppSettings::setDatabasePath(database);

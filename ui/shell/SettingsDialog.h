@@ -19,6 +19,7 @@ class BridgeService;
 
 namespace astro::ui {
 
+class AppearanceGroup;
 class BackupGroup;
 class DailyBackup;
 class PosBridgeDialog;
@@ -26,10 +27,10 @@ class SoundGroup;
 class Session;
 
 // The counter's settings. Everyone: language, idle lock, scanner timing, the scan sound and the
-// database file (used from the next start). Managers and Admins also: the counter's location and
-// how often retailer batches close. Admins also: the Astro server the counter syncs with, whose
-// user name and password are checked with the server (off the GUI thread) before anything is
-// saved, and the POS bridge (its own dialog).
+// appearance. Managers and Admins also: the counter's location, how often retailer batches
+// close, and the database file (used from the next start). Admins also: the Astro server the
+// counter syncs with, whose user name and password are checked with the server (off the GUI thread)
+// before anything is saved, and the POS bridge (its own dialog).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ public:
     void setDailyBackup(DailyBackup* backups);
     BackupGroup* backupGroup() const { return m_backupGroup; }
     SoundGroup* soundGroup() const { return m_soundGroup; }
+    AppearanceGroup* appearanceGroup() const { return m_appearanceGroup; }
     // Copies what support needs (Diagnostics) to the clipboard, and says so.
     void copyDiagnostics();
     QPushButton* diagnosticsButton() const { return m_diagnostics; }
@@ -138,6 +140,7 @@ private:
     QPushButton* m_posBridgeButton;
     BackupGroup* m_backupGroup;
     SoundGroup* m_soundGroup;
+    AppearanceGroup* m_appearanceGroup;
     QPointer<PosBridgeDialog> m_posBridge;
     bridge::BridgeService* m_bridgeService = nullptr;
     QLabel* m_error;
