@@ -18,6 +18,19 @@
 using namespace astro;
 using namespace astro::test;
 
+namespace {
+
+// An Admin signed in, with the fullest Settings open.
+std::unique_ptr<ui::MainWindow> adminWindow(TestStore& ts)
+{
+    ts.admin();
+    auto window = signedInWindow(ts, QStringLiteral("Test Admin"));
+    window->openSettings();
+    return window;
+}
+
+} // namespace
+
 class TestSettingsFit : public QObject
 {
     Q_OBJECT
@@ -37,9 +50,7 @@ private slots:
         QFETCH(QString, language);
         ui::Language::apply(language);
         TestStore ts;
-        ts.admin();
-        auto window = signedInWindow(ts, QStringLiteral("Test Admin"));
-        window->openSettings();
+        auto window = adminWindow(ts);
         auto* settings = openDialog<ui::SettingsDialog>();
         QVERIFY(settings);
         QVERIFY(QTest::qWaitForWindowExposed(settings));
@@ -70,9 +81,7 @@ private slots:
     void focusScrollsAndTheWheelDoesNotChoose()
     {
         TestStore ts;
-        ts.admin();
-        auto window = signedInWindow(ts, QStringLiteral("Test Admin"));
-        window->openSettings();
+        auto window = adminWindow(ts);
         auto* settings = openDialog<ui::SettingsDialog>();
         QVERIFY(settings);
         settings->activateWindow();
