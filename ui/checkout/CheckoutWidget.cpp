@@ -17,6 +17,7 @@
 #include "ui/common/MessageStrip.h"
 #include "ui/common/Session.h"
 #include "ui/common/Shortcuts.h"
+#include "ui/common/TabOrder.h"
 #include "ui/common/TableSetup.h"
 #include "ui/common/Theme.h"
 #include "ui/common/UndoRedemptionDialog.h"
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -158,6 +160,11 @@ CheckoutWidget::CheckoutWidget(Session& session, QWidget* parent)
     layout->setSpacing(16);
     layout->addWidget(left, 2);
     layout->addLayout(right, 7);
+
+    // Tab as a cashier works: the scan bar first, then the visit's actions, then its lists.
+    chainTabOrder({m_newCustomer, m_scanBar->codeField(), m_scanBar->quantityBox(),
+                   m_scanBar->addButton(), m_scanBar->productSearchField(), m_redeem, m_finish,
+                   m_cardsView, m_scansView, m_redemptionsView});
 
     connect(m_lookup, &CustomerLookup::customerChosen, this, &CheckoutWidget::chooseCustomer);
     connect(m_newCustomer, &QPushButton::clicked, this, &CheckoutWidget::newCustomer);

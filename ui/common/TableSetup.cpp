@@ -24,6 +24,9 @@ void setUpTable(QTableView* view, int rowHeight, const TableOptions& options)
     view->setWordWrap(options.wordWrap);
     view->setAlternatingRowColors(options.alternatingRows);
     view->setCornerButtonEnabled(options.cornerButton);
+    // Tab leaves the list for the next control (arrows move in it); a table's own Tab would
+    // walk every cell and keep a keyboard user in it.
+    view->setTabKeyNavigation(false);
     QHeaderView* columns = view->horizontalHeader();
     columns->setHighlightSections(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
