@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of the main screens as staff see them: the real app on a copy of the demo store,
 # under a window manager (so each window has its frame), driven by the keyboard alone, at the
-# counter's smallest screen and a large one, in English and French.
+# counter's smallest screen and a large one, in English and French, and in the dark scheme.
 #   scripts/framed-screenshots.sh [OUT_DIR] [BUILD_DIR]
-# Writes OUT_DIR/<screen>-<width>x<height>-<en|fr>.png (default docs/screenshots/framed).
+# Writes OUT_DIR/<screen>-<width>x<height>-<en|fr|en-dark>.png (default docs/screenshots/framed).
 # Needs Xvfb, openbox, xdotool and ImageMagick's import:
 #   sudo apt-get install xvfb openbox xdotool imagemagick
 set -euo pipefail
@@ -24,8 +24,10 @@ shot() { DISPLAY=$display import -window root "$out/$1.png"; echo "  $out/$1.png
 keys() { DISPLAY=$display xdotool key --delay 120 "$@"; sleep 1; }
 
 for size in 1024x768 1920x1080; do
-    for lang in en fr; do
-        suffix="$size-$lang"
+    # English and French, then English in the dark scheme.
+    for variant in en fr en-dark; do
+        lang=${variant%-dark}
+        suffix="$size-$variant"
         echo "== $suffix"
         Xvfb $display -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
         xvfb=$!
@@ -36,6 +38,10 @@ for size in 1024x768 1920x1080; do
         # Each run on a fresh copy, so every set shows the same store.
         cp "$work/demo.sqlite" "$work/run.sqlite"
         rm -rf "$work/config"
+        if [ "$variant" = en-dark ]; then
+            mkdir -p "$work/config/Astro Loyalty"
+            printf '[ui]\nappearance=dark\n' >"$work/config/Astro Loyalty/astro-counter.conf"
+        fi
         code=$([ "$lang" = fr ] && echo fr_CA || echo en)
         DISPLAY=$display "$build/app/astro-counter" --db "$work/run.sqlite" --lang "$code" \
             >"$work/app-$suffix.log" 2>&1 &
@@ -57,6 +63,11 @@ for size in 1024x768 1920x1080; do
         sleep 1.5
         keys Down Return
         sleep 1
+        # Two scans, as a scanner types them: the checkout in use.
+        for upc in 084721102809 084721100218; do
+            DISPLAY=$display xdotool type --delay 20 "$upc"
+            keys Return
+        done
         shot "checkout-$suffix"
         keys F1
         shot "shortcuts-$suffix"
