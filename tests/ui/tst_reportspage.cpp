@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -138,6 +139,29 @@ private slots:
         QTRY_VERIFY(!page.isReading());
         QCOMPARE(page.redemptionsModel()->rowCount(), 2);
         QVERIFY(page.totalLabel()->text().contains(Money{8000}.format(QLocale())));
+    }
+
+    // The redemptions never scroll sideways: on a 1366 or a 1024 screen the widest columns
+    // give way (elided, whole in their tooltip) and the item takes what is left.
+    void theRedemptionsNeverScrollSideways()
+    {
+        TestStore ts;
+        fill(ts);
+        Fixture f(ts, ts.manager());
+        QTRY_VERIFY(!f.page.isReading());
+        QVERIFY(f.page.redemptionsModel()->rowCount() > 0);
+        QTableView* view = f.page.redemptionsView();
+        for (int width : {1366 - 250, 1024 - 250}) { // the page beside the back office's list
+            f.page.resize(width, 600);
+            QTRY_COMPARE(view->viewport()->width() > 0, true);
+            QCoreApplication::processEvents();
+            QVERIFY2(view->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("%1 px: %2 px too wide")
+                                    .arg(width)
+                                    .arg(view->horizontalScrollBar()->maximum())));
+            QVERIFY(view->columnWidth(ui::ReportRedemptionsModel::ItemColumn) >=
+                    5 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
+        }
     }
 
     void daysAndLocationNarrowAndWiden()

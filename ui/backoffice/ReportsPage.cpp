@@ -5,6 +5,7 @@
 #include "ui/backoffice/ReportParticipationModel.h"
 #include "ui/backoffice/ReportRedemptionsModel.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/ColumnFitter.h"
 #include "ui/common/ExportProgressDialog.h"
 #include "ui/common/ExportRunner.h"
 #include "ui/common/MessageStrip.h"
@@ -71,23 +72,11 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
 
     m_redemptionsView->setModel(m_redemptions);
     m_redemptionsView->setTextElideMode(Qt::ElideRight);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    // The item takes the room left; the other columns get widths that fit their usual text.
-    QHeaderView* redemptionsHeader = m_redemptionsView->horizontalHeader();
-    redemptionsHeader->setStretchLastSection(false);
-    for (auto [column, width] : {std::pair{ReportRedemptionsModel::WhenColumn, 11},
-                                 {ReportRedemptionsModel::CustomerColumn, 11},
-                                 {ReportRedemptionsModel::ProgramColumn, 13},
-                                 {ReportRedemptionsModel::CardColumn, 12},
-                                 {ReportRedemptionsModel::QuantityColumn, 3},
-                                 {ReportRedemptionsModel::CostColumn, 6},
-                                 {ReportRedemptionsModel::FulfillmentColumn, 7},
-                                 {ReportRedemptionsModel::CreditColumn, 9},
-                                 {ReportRedemptionsModel::CashierColumn, 8},
-                                 {ReportRedemptionsModel::LocationColumn, 10}})
-        redemptionsHeader->resizeSection(column, width * em);
-    redemptionsHeader->setSectionResizeMode(ReportRedemptionsModel::ItemColumn,
-                                            QHeaderView::Stretch);
+    // Each column as wide as what it shows while there is room; on a narrower screen the widest
+    // give way (elided, whole in their tooltip) before the item, which takes the rest: never a
+    // sideways scroll, at 1366 px or at 1024.
+    new ColumnFitter(m_redemptionsView, ReportRedemptionsModel::ItemColumn,
+                     10 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     // Tens of programs at most: the columns fit their contents; the program takes the rest.
     m_participationView->setModel(m_participation);
     QHeaderView* participationHeader = m_participationView->horizontalHeader();
