@@ -32,12 +32,6 @@ inline Result<Redemption> retailerRedemption(TestStore& ts, const Actor& who, qi
     return ts->redemptions().redeem(who, r);
 }
 
-inline qint64 eventCount(TestStore& ts, const QString& type)
-{
-    auto events = ts->events().recent(100000, type);
-    return events ? qint64(events->size()) : -1;
-}
-
 inline QDateTime utc(int y, int m, int d, int h = 0, int min = 0)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);

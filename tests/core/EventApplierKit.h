@@ -188,12 +188,6 @@ inline QStringList snapshot(TestStore& ts)
     return out;
 }
 
-inline qint64 eventCount(TestStore& ts)
-{
-    auto n = ts->db().scalar(QStringLiteral("SELECT count(*) FROM events"));
-    return n ? n->toLongLong() : -1;
-}
-
 inline qint64 appliedCount(TestStore& ts, const QString& uuid)
 {
     auto n =

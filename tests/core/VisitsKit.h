@@ -18,12 +18,6 @@ inline qint64 count(TestStore& ts, const char* sql)
     return n ? n->toLongLong() : -1;
 }
 
-inline qint64 eventCount(TestStore& ts, const QString& type)
-{
-    auto events = ts->events().recent(100000, type);
-    return events ? qint64(events->size()) : -1;
-}
-
 inline QStringList cardIdsOf(const ScanOutcome& out)
 {
     QStringList ids;

@@ -74,12 +74,6 @@ QList<qint64> idsOf(const std::vector<Redemption>& list)
     return ids;
 }
 
-qint64 eventCount(TestStore& ts, const QString& type)
-{
-    auto events = ts->events().recent(100000, type);
-    return events ? qint64(events->size()) : -1;
-}
-
 } // namespace
 
 class TestCredits : public QObject

@@ -39,12 +39,6 @@ qint64 auditCount(TestStore& ts)
     return entries ? qint64(entries->size()) : -1;
 }
 
-qint64 eventCount(TestStore& ts, const QString& type = {})
-{
-    auto events = ts->events().recent(100000, type);
-    return events ? qint64(events->size()) : -1;
-}
-
 QStringList idsOf(const std::vector<Distributor>& list)
 {
     QStringList ids;

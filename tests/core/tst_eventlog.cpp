@@ -20,11 +20,6 @@ int count(TestStore& t, const QString& sql)
     return n ? n->toInt() : -1;
 }
 
-int eventCount(TestStore& t)
-{
-    return count(t, QStringLiteral("SELECT count(*) FROM events"));
-}
-
 QList<qint64> allSeqs(TestStore& t)
 {
     QList<qint64> seqs;

@@ -400,4 +400,10 @@ int schema7(const QString& path)
     return int(triggers->size());
 }
 
+qint64 eventCount(TestStore& ts, const QString& typePrefix)
+{
+    auto events = ts->events().recent(100000, typePrefix);
+    return events ? qint64(events->size()) : -1;
+}
+
 } // namespace astro::test

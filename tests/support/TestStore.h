@@ -67,6 +67,10 @@ void damageTable(const QString& path, const QString& table);
 // many triggers it dropped; fails the test on an error.
 int schema7(const QString& path);
 
+// How many events the store's log holds whose type starts with `typePrefix` (all when empty);
+// -1 when the log cannot be read.
+qint64 eventCount(TestStore& ts, const QString& typePrefix = {});
+
 // A file's permission bits (0600 for owner-only), or -1 when it does not exist.
 int fileMode(const QString& path);
 
