@@ -153,12 +153,9 @@ private slots:
         QTableView* view = f.page.redemptionsView();
         for (int width : {1366 - 250, 1024 - 250}) { // the page beside the back office's list
             f.page.resize(width, 600);
-            QTRY_COMPARE(view->viewport()->width() > 0, true);
-            QCoreApplication::processEvents();
-            QVERIFY2(view->horizontalScrollBar()->maximum() == 0,
-                     qPrintable(QStringLiteral("%1 px: %2 px too wide")
-                                    .arg(width)
-                                    .arg(view->horizontalScrollBar()->maximum())));
+            QTRY_COMPARE(f.page.width(), width);
+            // The columns are fitted as the view resizes; its scroll range follows on a timer.
+            QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
             QVERIFY(view->columnWidth(ui::ReportRedemptionsModel::ItemColumn) >=
                     5 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
         }
