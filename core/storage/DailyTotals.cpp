@@ -131,7 +131,10 @@ CREATE TABLE redemption_days (
     manufacturer_id TEXT NOT NULL, offer INTEGER NOT NULL, distributor_id TEXT NOT NULL,
     credit_status TEXT NOT NULL, redemptions INTEGER NOT NULL, units INTEGER NOT NULL,
     cost_cents INTEGER NOT NULL, PRIMARY KEY (day, location_id, program_id, manufacturer_id,
-    offer, distributor_id, credit_status)) WITHOUT ROWID;
+    offer, distributor_id, credit_status)) WITHOUT ROWID
+)SQL";
+
+const char* const fills = R"SQL(
 INSERT INTO punch_days (day, location_id, program_id, units)
 SELECT substr(pu.at, 1, 10), s.location_id, coalesce(c.program_id, ''), sum(pu.quantity)
 FROM punches pu JOIN scans s ON s.id = pu.scan_id LEFT JOIN program_cards c ON c.id = pu.card_id
@@ -143,6 +146,26 @@ SELECT substr(at, 1, 10), location_id, program_id, manufacturer_id,
        count(*), sum(quantity), sum(cost_cents)
 FROM redemptions WHERE undone_at IS NULL GROUP BY 1, 2, 3, 4, 5, 6, 7
 )SQL";
+
+QStringList split(const char* script)
+{
+    QStringList statements;
+    for (const QString& part : QString::fromUtf8(script).split(QLatin1Char(';')))
+        if (!part.trimmed().isEmpty())
+            statements << part.trimmed();
+    return statements;
+}
+
+// The history added up into the (empty) tables.
+QStringList fillStatements()
+{
+    return split(fills) << QStringLiteral(
+                               "INSERT INTO reward_days (day, location_id, program_id, rewards) "
+                               "SELECT substr(w.earned_at, 1, 10), %1, coalesce(c.program_id, "
+                               "''), count(*) FROM rewards w LEFT JOIN program_cards c ON c.id = "
+                               "w.card_id WHERE w.voided_at IS NULL GROUP BY 1, 2, 3")
+                               .arg(rewardLocationSql(QStringLiteral("w")));
+}
 
 } // namespace
 
@@ -156,20 +179,19 @@ QString rewardLocationSql(const QString& reward)
 
 QStringList migration()
 {
-    QStringList statements;
-    for (const QString& part : QString::fromUtf8(tables).split(QLatin1Char(';')))
-        if (!part.trimmed().isEmpty())
-            statements << part.trimmed();
-    statements << QStringLiteral(
-                      "INSERT INTO reward_days (day, location_id, program_id, rewards) SELECT "
-                      "substr(w.earned_at, 1, 10), %1, coalesce(c.program_id, ''), count(*) FROM "
-                      "rewards w LEFT JOIN program_cards c ON c.id = w.card_id WHERE "
-                      "w.voided_at IS NULL GROUP BY 1, 2, 3")
-                      .arg(rewardLocationSql(QStringLiteral("w")));
+    QStringList statements = split(tables) + fillStatements();
     for (const Contribution& c : {punches(), rewards(), redemptions()})
         statements << triggers(c);
     statements << QString::fromUtf8(scanVoidTrigger).trimmed();
     return statements;
+}
+
+QStringList rebuild()
+{
+    return QStringList{QStringLiteral("DELETE FROM punch_days"),
+                       QStringLiteral("DELETE FROM reward_days"),
+                       QStringLiteral("DELETE FROM redemption_days")} +
+           fillStatements();
 }
 
 } // namespace astro::DailyTotals

@@ -19,6 +19,9 @@ namespace DailyTotals {
 
 // The migration that makes the tables, fills them from the history and adds the triggers.
 QStringList migration();
+// Empties the tables and adds the history up into them again: for a bulk load that set the
+// triggers aside (astro-bench's generator).
+QStringList rebuild();
 
 // Where a reward was earned: the location of the scan whose punch completed the card (the
 // punch of that customer and card at the reward's earned_at). `reward` names the rewards row.

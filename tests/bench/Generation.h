@@ -222,6 +222,8 @@ private:
     astro::Status restorePragmas();
     astro::Status dropIndexes();
     astro::Status createIndexes();
+    astro::Status setTotalsAside();
+    astro::Status rebuildTotals();
 
     astro::Status importBase();
     astro::Status createUsers();
@@ -244,6 +246,7 @@ private:
     std::array<qint64, cashierCount> m_cashierIds{};
     std::vector<qint64> m_customerCreatedMs;
     std::vector<QString> m_indexSql;
+    std::vector<QString> m_triggerSql;
     History m_history;
     std::vector<quint32> m_visitOrder; // visit indexes in time order
 };

@@ -1,6 +1,7 @@
 #include "Generation.h"
 
 #include "common/Text.h"
+#include "storage/DailyTotals.h"
 #include "storage/Database.h"
 #include "store/Store.h"
 
@@ -168,6 +169,34 @@ Status Generation::createIndexes()
     return {};
 }
 
+// The back office's totals per day are kept by triggers, one row at a time, and the reward's
+// looks up its punch by an index that is not there during the load: they are set aside like the
+// indexes, and the totals added up once from the finished history.
+Status Generation::setTotalsAside()
+{
+    auto rows = m_db.select(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    if (!rows)
+        return rows.error();
+    for (const Row& r : *rows) {
+        m_triggerSql.push_back(r[1].toString());
+        if (auto s = m_db.execute(QStringLiteral("DROP TRIGGER %1").arg(r[0].toString())); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Generation::rebuildTotals()
+{
+    for (const QString& sql : astro::DailyTotals::rebuild())
+        if (auto s = m_db.execute(sql); !s)
+            return s;
+    for (const QString& sql : m_triggerSql)
+        if (auto s = m_db.execute(sql); !s)
+            return s;
+    return {};
+}
+
 Result<GenerationReport> Generation::run()
 {
     QElapsedTimer total;
@@ -194,6 +223,8 @@ Result<GenerationReport> Generation::run()
     step(QStringLiteral("bulk-load settings"), [&] {
         if (auto s = generationPragmas(); !s)
             return s;
+        if (auto s = setTotalsAside(); !s)
+            return s;
         return dropIndexes();
     });
     step(QStringLiteral("products"), [&] { return writeProducts(); });
@@ -216,6 +247,7 @@ Result<GenerationReport> Generation::run()
     step(QStringLiteral("punches (from scans)"), [&] { return writePunches(); });
     step(QStringLiteral("rewards, redemptions"), [&] { return writeRewards(); });
     step(QStringLiteral("indexes"), [&] { return createIndexes(); });
+    step(QStringLiteral("back-office totals"), [&] { return rebuildTotals(); });
     step(QStringLiteral("durable settings, checkpoint"), [&] {
         if (auto s = restorePragmas(); !s)
             return s;
