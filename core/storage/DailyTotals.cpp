@@ -1,5 +1,7 @@
 #include "DailyTotals.h"
 
+#include "storage/Migrations.h"
+
 namespace astro::DailyTotals {
 
 namespace {
@@ -147,24 +149,15 @@ SELECT substr(at, 1, 10), location_id, program_id, manufacturer_id,
 FROM redemptions WHERE undone_at IS NULL GROUP BY 1, 2, 3, 4, 5, 6, 7
 )SQL";
 
-QStringList split(const char* script)
-{
-    QStringList statements;
-    for (const QString& part : QString::fromUtf8(script).split(QLatin1Char(';')))
-        if (!part.trimmed().isEmpty())
-            statements << part.trimmed();
-    return statements;
-}
-
 // The history added up into the (empty) tables.
 QStringList fillStatements()
 {
-    return split(fills) << QStringLiteral(
-                               "INSERT INTO reward_days (day, location_id, program_id, rewards) "
-                               "SELECT substr(w.earned_at, 1, 10), %1, coalesce(c.program_id, "
-                               "''), count(*) FROM rewards w LEFT JOIN program_cards c ON c.id = "
-                               "w.card_id WHERE w.voided_at IS NULL GROUP BY 1, 2, 3")
-                               .arg(rewardLocationSql(QStringLiteral("w")));
+    return Migrations::statementsOf(fills)
+           << QStringLiteral("INSERT INTO reward_days (day, location_id, program_id, rewards) "
+                             "SELECT substr(w.earned_at, 1, 10), %1, coalesce(c.program_id, "
+                             "''), count(*) FROM rewards w LEFT JOIN program_cards c ON c.id = "
+                             "w.card_id WHERE w.voided_at IS NULL GROUP BY 1, 2, 3")
+                  .arg(rewardLocationSql(QStringLiteral("w")));
 }
 
 } // namespace
@@ -179,7 +172,7 @@ QString rewardLocationSql(const QString& reward)
 
 QStringList migration()
 {
-    QStringList statements = split(tables) + fillStatements();
+    QStringList statements = Migrations::statementsOf(tables) + fillStatements();
     for (const Contribution& c : {punches(), rewards(), redemptions()})
         statements << triggers(c);
     statements << QString::fromUtf8(scanVoidTrigger).trimmed();

@@ -242,7 +242,15 @@ CREATE INDEX redemptions_visit ON redemptions(visit_id);
 const char* const migrations[] = {migration1, migration2, migration3, migration4, migration5,
                                   migration6, migration7, migration8, migration9};
 
-QStringList statementsOf(const char* script)
+QStringList statementsFor(int version)
+{
+    const char* const script = migrations[version - 1];
+    return script == migration8 ? DailyTotals::migration() : Migrations::statementsOf(script);
+}
+
+} // namespace
+
+QStringList Migrations::statementsOf(const char* script)
 {
     QStringList statements;
     for (const QString& part : QString::fromUtf8(script).split(QLatin1Char(';'))) {
@@ -252,14 +260,6 @@ QStringList statementsOf(const char* script)
     }
     return statements;
 }
-
-QStringList statementsFor(int version)
-{
-    const char* const script = migrations[version - 1];
-    return script == migration8 ? DailyTotals::migration() : statementsOf(script);
-}
-
-} // namespace
 
 int Migrations::latestVersion()
 {

@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <QStringList>
+
 namespace astro {
 
 class Database;
@@ -15,6 +17,8 @@ public:
     // 0 for an empty database.
     static Result<int> currentVersion(Database& db);
     static Status migrate(Database& db, int targetVersion = -1);
+    // The statements of a script of several, separated by ';' (none may hold one).
+    static QStringList statementsOf(const char* script);
 };
 
 } // namespace astro

@@ -78,7 +78,6 @@ AuditLogPage::AuditLogPage(Session& session, QWidget* parent)
 
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
-    refreshWhenShown();
 }
 
 void AuditLogPage::userChanged()

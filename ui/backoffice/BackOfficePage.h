@@ -40,7 +40,9 @@ protected:
 
 private:
     Session& m_session;
-    bool m_stale = true; // the store changed while the page was hidden
+    // The store changed while the page was hidden; true at first, so a page reads when first
+    // shown and never before.
+    bool m_stale = true;
 };
 
 } // namespace astro::ui

@@ -187,7 +187,6 @@ BatchesPage::BatchesPage(Session& session, QWidget* parent)
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
     loadCadence();
     retranslate();
-    refreshWhenShown();
 }
 
 void BatchesPage::userChanged()

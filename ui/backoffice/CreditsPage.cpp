@@ -204,7 +204,6 @@ CreditsPage::CreditsPage(Session& session, QWidget* parent)
     if (const QString problem = m_filters->reloadChoices(); !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
     retranslate();
-    refreshWhenShown();
 }
 
 CreditResubmitDialog* CreditsPage::currentResubmitDialog() const

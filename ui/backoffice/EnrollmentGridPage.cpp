@@ -65,7 +65,6 @@ EnrollmentGridPage::EnrollmentGridPage(Session& session, QWidget* parent)
             &EnrollmentGridPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EnrollmentGridPage::updateActions);
     retranslate();
-    refreshWhenShown();
 }
 
 EnrollmentEditorDialog* EnrollmentGridPage::currentEditor() const

@@ -75,7 +75,6 @@ HoldingPage::HoldingPage(Session& session, QWidget* parent)
     connect(m_programsView, &QTableView::doubleClicked, this, &HoldingPage::chooseDistributor);
     connect(m_choose, &QPushButton::clicked, this, &HoldingPage::chooseDistributor);
     retranslate();
-    refreshWhenShown();
 }
 
 EnrollmentEditorDialog* HoldingPage::currentEditor() const

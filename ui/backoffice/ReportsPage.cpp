@@ -113,7 +113,6 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     if (const QString problem = m_filters->reloadLocations(m_session.locationId());
         !problem.isEmpty())
         m_strip->showMessage(MessageStrip::Kind::Error, problem);
-    refreshWhenShown();
 }
 
 void ReportsPage::userChanged()

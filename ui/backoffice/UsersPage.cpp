@@ -90,7 +90,6 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &UsersPage::changeRole);
-    refreshWhenShown();
 }
 
 void UsersPage::load()

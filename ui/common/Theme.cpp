@@ -92,6 +92,7 @@ QColor Theme::color(ColorRole role)
     static const char* const names[] = {"accent",      "successText", "warningText",
                                         "dangerText",  "track",       "muted",
                                         "successFill", "onFill",      "surface"};
+    static_assert(std::size(names) == Surface + 1, "a name for every ColorRole, in its order");
     return named(QLatin1String(names[role]), active);
 }
 

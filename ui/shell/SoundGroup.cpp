@@ -23,10 +23,6 @@ SoundGroup::SoundGroup(QWidget* parent)
     m_volume->setPageStep(20);
     m_volume->setFocusPolicy(Qt::StrongFocus);
     m_volume->setMinimumWidth(120);
-    // The style draws no focus on a slider; the accent frame the fields have when focused.
-    m_volume->setStyleSheet(
-        QStringLiteral("QSlider { border: 2px solid transparent; border-radius: "
-                       "4px; } QSlider:focus { border-color: palette(link); }"));
     m_volume->setValue(AppSettings::scanSoundVolume());
     m_volumeLabel->setBuddy(m_volume);
     m_volumeValue->setObjectName(QStringLiteral("scanSoundVolumeValue"));
