@@ -39,7 +39,7 @@ ServerState::ServerState(std::unique_ptr<Store> store)
     : m_store(std::move(store)), m_tokens(m_store->db()), m_journal(m_store->db()),
       m_intake(*m_store, m_journal), m_catalog(*m_store), m_credits(*m_store, m_journal),
       m_programRequests(*m_store),
-      m_catalogMemo(std::make_unique<CatalogRepository::Memo>(m_store->catalog()))
+      m_catalogMemo(std::make_unique<CatalogMemo::Scope>(m_store->catalog().memo()))
 {}
 
 ServerState::~ServerState() = default;

@@ -70,9 +70,9 @@ private:
     CatalogPublisher m_catalog;
     CreditRecorder m_credits;
     ProgramRequests m_programRequests;
-    // This store's catalog changes only through this connection, whose import forgets what is
-    // remembered: its lookups are remembered for the server's life.
-    std::unique_ptr<CatalogRepository::Memo> m_catalogMemo;
+    // The catalog's lookups are remembered for the server's life, each checked against the
+    // catalog's generation after any write.
+    std::unique_ptr<CatalogMemo::Scope> m_catalogMemo;
 };
 
 } // namespace astro::server

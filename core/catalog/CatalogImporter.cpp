@@ -48,7 +48,6 @@ Result<ImportSummary> CatalogImporter::import(const Actor& actor, const CatalogD
         return transaction.started().error();
     if (auto s = write(doc); !s)
         return s.error();
-    m_store.catalog().forget();
 
     ImportSummary summary;
     summary.locations = int(doc.locations.size());

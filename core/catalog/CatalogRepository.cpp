@@ -181,45 +181,9 @@ Result<std::vector<Location>> CatalogRepository::locationList(const QString& sql
 
 CatalogRepository::~CatalogRepository() = default;
 
-CatalogRepository::Memo::Memo(CatalogRepository& catalog) : m_catalog(catalog)
-{
-    if (!catalog.m_memo) {
-        catalog.m_memo = std::make_unique<Remembered>();
-        m_owner = true;
-    }
-}
-
-CatalogRepository::Memo::~Memo()
-{
-    if (m_owner)
-        m_catalog.m_memo.reset();
-}
-
-void CatalogRepository::forget()
-{
-    if (m_memo)
-        *m_memo = Remembered();
-}
-
-// Looks `key` up in `table` while a Memo lives, else reads it.
-template <typename T, typename Read>
-Result<std::optional<T>> remembered(QHash<QString, std::optional<T>>* table, const QString& key,
-                                    Read read)
-{
-    if (table) {
-        const auto it = table->constFind(key);
-        if (it != table->constEnd())
-            return *it;
-    }
-    auto found = read();
-    if (found && table)
-        table->insert(key, *found);
-    return found;
-}
-
 Result<std::optional<Product>> CatalogRepository::productByGtin(const QString& gtin14)
 {
-    return remembered<Product>(m_memo ? &m_memo->byGtin : nullptr, gtin14, [&] {
+    return m_byGtin.recall(gtin14, [&] {
         return first(
             products(QStringLiteral("SELECT %1 FROM products p WHERE p.gtin = ?"), {gtin14}));
     });
@@ -263,9 +227,12 @@ Result<std::vector<Product>> CatalogRepository::searchProducts(const QString& se
 
 Result<std::vector<ProgramCard>> CatalogRepository::cardsForProduct(qint64 productId)
 {
-    return cards(QStringLiteral("SELECT %1 FROM card_products cp JOIN program_cards c ON c.id = "
-                                "cp.card_id WHERE cp.product_id = ? ORDER BY c.id"),
-                 {productId});
+    return m_cardsOfProduct.recall(productId, [&] {
+        return cards(
+            QStringLiteral("SELECT %1 FROM card_products cp JOIN program_cards c ON c.id = "
+                           "cp.card_id WHERE cp.product_id = ? ORDER BY c.id"),
+            {productId});
+    });
 }
 
 Result<std::vector<ProgramCard>> CatalogRepository::cardsOfProgram(const QString& programId)
@@ -284,14 +251,14 @@ Result<std::vector<Product>> CatalogRepository::productsOfCard(const QString& ca
 
 Result<std::optional<ProgramCard>> CatalogRepository::card(const QString& id)
 {
-    return remembered<ProgramCard>(m_memo ? &m_memo->cards : nullptr, id, [&] {
+    return m_cards.recall(id, [&] {
         return first(cards(QStringLiteral("SELECT %1 FROM program_cards c WHERE c.id = ?"), {id}));
     });
 }
 
 Result<std::optional<Program>> CatalogRepository::program(const QString& id)
 {
-    return remembered<Program>(m_memo ? &m_memo->programs : nullptr, id, [&] {
+    return m_programs.recall(id, [&] {
         return first(programList(QStringLiteral("SELECT %1 FROM programs WHERE id = ?"), {id}));
     });
 }
@@ -303,9 +270,11 @@ Result<std::vector<Program>> CatalogRepository::programs()
 
 Result<std::vector<Offer>> CatalogRepository::offersForProduct(qint64 productId)
 {
-    return offerList(QStringLiteral("SELECT %1 FROM offer_products op JOIN offers o ON o.id = "
-                                    "op.offer_id WHERE op.product_id = ? ORDER BY o.id"),
-                     {productId});
+    return m_offersOfProduct.recall(productId, [&] {
+        return offerList(QStringLiteral("SELECT %1 FROM offer_products op JOIN offers o ON o.id = "
+                                        "op.offer_id WHERE op.product_id = ? ORDER BY o.id"),
+                         {productId});
+    });
 }
 
 Result<std::optional<Offer>> CatalogRepository::offer(const QString& id)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "catalog/CatalogMemo.h"
 #include "common/Result.h"
 #include "domain/CatalogTypes.h"
 
 #include <QHash>
 
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -21,23 +21,9 @@ public:
     explicit CatalogRepository(Database& db) : m_db(db) {}
     ~CatalogRepository();
 
-    // While one lives, card, program and product lookups are remembered. Only inside a write
-    // transaction, where no other connection can change the catalog: the sync applying a batch
-    // of events looks the same few cards up thousands of times.
-    class Memo
-    {
-    public:
-        explicit Memo(CatalogRepository& catalog);
-        ~Memo();
-        Memo(const Memo&) = delete;
-        Memo& operator=(const Memo&) = delete;
-
-    private:
-        CatalogRepository& m_catalog;
-        bool m_owner = false;
-    };
-    // The catalog changed on this connection (an import): nothing remembered holds.
-    void forget();
+    // The scan's lookups (product by barcode, a product's cards and offers, a card, a program)
+    // are remembered while a CatalogMemo::Scope of this memo lives.
+    CatalogMemo& memo() { return m_memo; }
 
     Result<std::optional<Product>> productByGtin(const QString& gtin14);
     Result<std::optional<Product>> product(qint64 id);
@@ -71,15 +57,13 @@ private:
     Result<std::vector<Location>> locationList(const QString& sql, const QVariantList& binds);
     Result<std::vector<Distributor>> distributorList(const QString& sql, const QVariantList& binds);
 
-    struct Remembered
-    {
-        QHash<QString, std::optional<ProgramCard>> cards;
-        QHash<QString, std::optional<Program>> programs;
-        QHash<QString, std::optional<Product>> byGtin;
-    };
-
     Database& m_db;
-    std::unique_ptr<Remembered> m_memo;
+    CatalogMemo m_memo{m_db};
+    CatalogMemo::Answers<QString, std::optional<Product>> m_byGtin{m_memo};
+    CatalogMemo::Answers<qint64, std::vector<ProgramCard>> m_cardsOfProduct{m_memo};
+    CatalogMemo::Answers<QString, std::optional<ProgramCard>> m_cards{m_memo};
+    CatalogMemo::Answers<QString, std::optional<Program>> m_programs{m_memo};
+    CatalogMemo::Answers<qint64, std::vector<Offer>> m_offersOfProduct{m_memo};
 };
 
 } // namespace astro

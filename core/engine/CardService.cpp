@@ -88,13 +88,20 @@ Result<std::vector<PunchUnit>> CardService::earningUnits(const Reward& reward,
 Result<Reconciled> CardService::reconcile(const Actor& actor, qint64 customerId,
                                           const QString& cardId)
 {
-    Database& db = m_store.db();
     auto card = m_store.catalog().card(cardId);
     if (!card)
         return card.error();
     if (!card->has_value())
         return makeError(ErrorCode::NotFound, tr("There is no program card %1.").arg(cardId));
-    auto replay = state(customerId, **card);
+    return reconcile(actor, customerId, **card);
+}
+
+Result<Reconciled> CardService::reconcile(const Actor& actor, qint64 customerId,
+                                          const ProgramCard& card)
+{
+    Database& db = m_store.db();
+    const QString& cardId = card.id;
+    auto replay = state(customerId, card);
     if (!replay)
         return replay.error();
     auto existing = rewards(customerId, cardId);
@@ -109,7 +116,7 @@ Result<Reconciled> CardService::reconcile(const Actor& actor, qint64 customerId,
             return makeError(ErrorCode::Conflict,
                              tr("This would take back a reward that was already redeemed on "
                                 "“%1”. Undo that redemption first.")
-                                 .arg((*card)->title));
+                                 .arg(card.title));
         if (auto s = db.execute(QStringLiteral("UPDATE rewards SET voided_at = ? WHERE id = ?"),
                                 {text::isoUtc(m_store.now()), gone.id});
             !s)
@@ -120,6 +127,8 @@ Result<Reconciled> CardService::reconcile(const Actor& actor, qint64 customerId,
         if (!e)
             return e.error();
     }
+    if (completed <= have) // most scans: no card completed, nothing more to read
+        return Reconciled{0, int(replay->counting.size())};
     auto maxSeq = db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM rewards WHERE "
                                            "customer_id = ? AND card_id = ?"),
                             {customerId, cardId});
@@ -130,13 +139,13 @@ Result<Reconciled> CardService::reconcile(const Actor& actor, qint64 customerId,
         const CompletedCard& done = replay->completed[std::size_t(i)];
         auto id = db.insert(QStringLiteral("INSERT INTO rewards (customer_id, card_id, seq, "
                                            "earned_at, units) VALUES (?,?,?,?,?)"),
-                            {customerId, cardId, ++seq, text::isoUtc(done.earnedAt), (*card)->get});
+                            {customerId, cardId, ++seq, text::isoUtc(done.earnedAt), card.get});
         if (!id)
             return id.error();
         auto e = m_store.events().append(actor, done.earnedAt, QStringLiteral("reward.earned"),
                                          QJsonObject{{QStringLiteral("card"), cardId},
                                                      {QStringLiteral("reward"), *id},
-                                                     {QStringLiteral("units"), (*card)->get}});
+                                                     {QStringLiteral("units"), card.get}});
         if (!e)
             return e.error();
     }

@@ -60,6 +60,7 @@ public:
     // unredeemed rewards that no longer exist. Refuses (Conflict) to take back a redeemed
     // reward. Runs inside the caller's transaction.
     Result<Reconciled> reconcile(const Actor& actor, qint64 customerId, const QString& cardId);
+    Result<Reconciled> reconcile(const Actor& actor, qint64 customerId, const ProgramCard& card);
 
     Result<std::vector<Reward>> rewards(qint64 customerId, const QString& cardId);
     // The oldest reward with units left, if any.

@@ -231,6 +231,8 @@ Result<Product> VisitService::checkLine(const Actor& actor, const ScanLine& line
 
 Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const ScanLine& line)
 {
+    // The catalog's answers are remembered from scan to scan while it does not change.
+    CatalogMemo::Scope remembered(m_store.catalog().memo());
     auto checked = checkLine(actor, line);
     if (!checked)
         return checked.error();
@@ -282,50 +284,56 @@ Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const
     out.at = at;
     out.offerIds = *offers;
     out.warnings = warnings;
-
-    Database& db = m_store.db();
-    Transaction transaction(db);
-    if (!transaction.started())
-        return transaction.started().error();
-    const QString scanUuid = line.uuid.isEmpty() ? text::newUuid() : line.uuid;
-    auto scanId = db.insert(
-        QStringLiteral("INSERT INTO scans (uuid, visit_id, customer_id, product_id, quantity, "
-                       "unit_price_cents, at, location_id, user_id, exception_reason) VALUES "
-                       "(?,?,?,?,?,?,?,?,?,?)"),
-        {scanUuid, v->id, v->customerId, product.id, line.quantity, out.unitPriceCents,
-         text::isoUtc(at), v->locationId, actor.userId,
-         exception ? line.exceptionReason : QString()});
-    if (!scanId)
-        return scanId.error();
-    out.scanId = *scanId;
-    QJsonArray punchedCards;
+    // Read before writing: a write on this connection makes the memo look again.
     for (const ProgramCard& card : cards) {
-        if (auto s =
-                db.execute(QStringLiteral("INSERT INTO punches (scan_id, customer_id, card_id, "
-                                          "product_id, quantity, unit_price_cents, at) VALUES "
-                                          "(?,?,?,?,?,?,?)"),
-                           {*scanId, v->customerId, card.id, product.id, line.quantity,
-                            out.unitPriceCents, text::isoUtc(at)});
-            !s)
-            return s.error();
-        auto settled = m_store.cards().reconcile(actor, v->customerId, card.id);
-        if (!settled)
-            return settled.error();
         auto program = m_store.catalog().program(card.programId);
         if (!program)
             return program.error();
+        auto enrollment = m_store.enrollment().get(v->locationId, card.programId);
+        if (!enrollment)
+            return enrollment.error();
         CardPunch punch;
         punch.cardId = card.id;
         punch.cardTitle = card.title;
         punch.programId = card.programId;
         punch.programTitle = program->has_value() ? (*program)->title : QString();
         punch.units = line.quantity;
-        punch.progress = settled->progress;
         punch.buy = card.buy;
-        punch.rewardsEarned = settled->rewardsAdded;
-        auto enrollment = m_store.enrollment().get(v->locationId, card.programId);
-        punch.held = enrollment && enrollment->has_value() && (*enrollment)->held();
+        punch.held = enrollment->has_value() && (*enrollment)->held();
         out.punches.push_back(punch);
+    }
+
+    Database& db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
+    const QString scanUuid = line.uuid.isEmpty() ? text::newUuid() : line.uuid;
+    const QString atText = text::isoUtc(at);
+    auto scanId = db.insert(
+        QStringLiteral("INSERT INTO scans (uuid, visit_id, customer_id, product_id, quantity, "
+                       "unit_price_cents, at, location_id, user_id, exception_reason) VALUES "
+                       "(?,?,?,?,?,?,?,?,?,?)"),
+        {scanUuid, v->id, v->customerId, product.id, line.quantity, out.unitPriceCents, atText,
+         v->locationId, actor.userId, exception ? line.exceptionReason : QString()});
+    if (!scanId)
+        return scanId.error();
+    out.scanId = *scanId;
+    QJsonArray punchedCards;
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const ProgramCard& card = cards[i];
+        if (auto s =
+                db.execute(QStringLiteral("INSERT INTO punches (scan_id, customer_id, card_id, "
+                                          "product_id, quantity, unit_price_cents, at) VALUES "
+                                          "(?,?,?,?,?,?,?)"),
+                           {*scanId, v->customerId, card.id, product.id, line.quantity,
+                            out.unitPriceCents, atText});
+            !s)
+            return s.error();
+        auto settled = m_store.cards().reconcile(actor, v->customerId, card);
+        if (!settled)
+            return settled.error();
+        out.punches[i].progress = settled->progress;
+        out.punches[i].rewardsEarned = settled->rewardsAdded;
         punchedCards.append(card.id);
     }
     auto customer = m_store.customers().get(v->customerId);

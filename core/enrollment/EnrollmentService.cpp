@@ -65,17 +65,24 @@ bool Enrollment::held() const
     return distributorId == Distributor::temporaryHoldingId();
 }
 
+EnrollmentService::EnrollmentService(Store& store)
+    : m_store(store), m_remembered(store.catalog().memo())
+{}
+
 Result<std::optional<Enrollment>> EnrollmentService::get(const QString& locationId,
                                                          const QString& subjectId)
 {
-    auto found = enrollmentsFrom(m_store.db().select(
-        enrollmentSelect + QStringLiteral("WHERE e.location_id = ? AND e.subject_id = ?"),
-        {locationId, subjectId}));
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return std::optional<Enrollment>();
-    return std::optional<Enrollment>(found->front());
+    return m_remembered.recall(
+        locationId + QChar(0x1f) + subjectId, [&]() -> Result<std::optional<Enrollment>> {
+            auto found = enrollmentsFrom(m_store.db().select(
+                enrollmentSelect + QStringLiteral("WHERE e.location_id = ? AND e.subject_id = ?"),
+                {locationId, subjectId}));
+            if (!found)
+                return found.error();
+            if (found->empty())
+                return std::optional<Enrollment>();
+            return std::optional<Enrollment>(found->front());
+        });
 }
 
 Result<std::vector<Enrollment>> EnrollmentService::list(const QString& locationId)

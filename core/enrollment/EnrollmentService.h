@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/CatalogMemo.h"
 #include "common/Result.h"
 #include "domain/Actor.h"
 #include "domain/CatalogTypes.h"
@@ -49,8 +50,9 @@ class EnrollmentService
     Q_DECLARE_TR_FUNCTIONS(EnrollmentService)
 
 public:
-    explicit EnrollmentService(Store& store) : m_store(store) {}
+    explicit EnrollmentService(Store& store);
 
+    // Remembered while a scope of the catalog's memo lives (a scan reads the same few).
     Result<std::optional<Enrollment>> get(const QString& locationId, const QString& subjectId);
     Result<std::vector<Enrollment>> list(const QString& locationId = {});
     Result<std::vector<Enrollment>> held(const QString& locationId = {});
@@ -83,6 +85,7 @@ private:
     Result<Subject> requireSubject(const QString& subjectId);
 
     Store& m_store;
+    CatalogMemo::Answers<QString, std::optional<Enrollment>> m_remembered;
 };
 
 } // namespace astro

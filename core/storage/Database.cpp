@@ -251,6 +251,8 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
 {
     bool ok = false;
     QSqlQuery& q = prepared(sql, binds, ok);
+    if (!sql.startsWith(QLatin1String("SELECT")))
+        ++m_writesRun;
     if (!ok || !q.exec()) {
         const QSqlError error = q.lastError();
         const QString detail = error.text();

@@ -63,6 +63,9 @@ public:
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // How many statements this connection has run that may have written (all but reads):
+    // what was read before the count moved may have changed since.
+    quint64 writesRun() const { return m_writesRun; }
 
     Error storageError(const QString& detail) const;
     // Whether the store may be written: refused once it is marked damaged (DamageMark). Every
@@ -108,7 +111,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, QSqlQuery*> m_statements;
-    int m_depth = 0;        // of nested transactions; 0 outside one
+    int m_depth = 0; // of nested transactions; 0 outside one
+    quint64 m_writesRun = 0;
     bool m_isStore = false; // opened as a store (open()), not as a backup or for a check
     bool m_damageExempt = false;
 };

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "common/Text.h"
+#include "storage/CatalogGeneration.h"
 #include "storage/DailyTotals.h"
 #include "storage/Database.h"
 
@@ -239,13 +240,19 @@ const char* const migration8 = "DailyTotals::migration()";
 const char* const migration9 = R"SQL(
 CREATE INDEX redemptions_visit ON redemptions(visit_id);
 )SQL";
+// The number the catalog's remembered answers are checked against (CatalogGeneration).
+const char* const migration10 = "CatalogGeneration::migration()";
 const char* const migrations[] = {migration1, migration2, migration3, migration4, migration5,
-                                  migration6, migration7, migration8, migration9};
+                                  migration6, migration7, migration8, migration9, migration10};
 
 QStringList statementsFor(int version)
 {
     const char* const script = migrations[version - 1];
-    return script == migration8 ? DailyTotals::migration() : Migrations::statementsOf(script);
+    if (script == migration8)
+        return DailyTotals::migration();
+    if (script == migration10)
+        return CatalogGeneration::migration();
+    return Migrations::statementsOf(script);
 }
 
 } // namespace

@@ -351,7 +351,7 @@ Status SyncEngine::pullEvents(ApiClient& api, const SyncConfig& config, SyncRepo
         Transaction transaction(m_store.db());
         if (!transaction.started())
             return transaction.started();
-        CatalogRepository::Memo memo(m_store.catalog());
+        CatalogMemo::Scope remembered(m_store.catalog().memo());
         for (const QJsonValue& value : events) {
             const Event e = eventFrom(value.toObject());
             if (e.uuid.isEmpty() || e.type.isEmpty())

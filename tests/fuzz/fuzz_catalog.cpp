@@ -100,6 +100,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                        "the summary counts what was imported");
     }
     // What the importer read while the rolled-back transaction was open is gone too.
-    s.catalog().forget();
+    s.catalog().memo().forget();
     return 0;
 }

@@ -208,6 +208,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             }
         }
     }
-    s.catalog().forget();
+    s.catalog().memo().forget();
     return 0;
 }

@@ -387,9 +387,14 @@ int schema7(const QString& path)
     if (!triggers)
         qFatal("%s", qPrintable(triggers.error().message));
     QStringList statements;
-    for (const Row& trigger : *triggers)
+    int totalsTriggers = 0;
+    for (const Row& trigger : *triggers) {
         statements << QStringLiteral("DROP TRIGGER %1").arg(trigger[0].toString());
-    statements << QStringLiteral("DROP TABLE punch_days")
+        if (!trigger[0].toString().startsWith(QLatin1String("catalog_generation_")))
+            ++totalsTriggers;
+    }
+    statements << QStringLiteral("DROP TABLE catalog_generation")
+               << QStringLiteral("DROP TABLE punch_days")
                << QStringLiteral("DROP TABLE reward_days")
                << QStringLiteral("DROP TABLE redemption_days")
                << QStringLiteral("DROP INDEX redemptions_visit")
@@ -397,7 +402,7 @@ int schema7(const QString& path)
     for (const QString& sql : statements)
         if (auto s = (*raw)->execute(sql); !s)
             qFatal("%s", qPrintable(s.error().message));
-    return int(triggers->size());
+    return totalsTriggers;
 }
 
 qint64 eventCount(TestStore& ts, const QString& typePrefix)

@@ -64,7 +64,7 @@ void damageTable(const QString& path, const QString& table);
 
 // Takes the closed store at `path` back to schema 7, as stores were before the totals per day
 // (storage/DailyTotals): drops their triggers and tables, and what came after them. Returns how
-// many triggers it dropped; fails the test on an error.
+// many of the totals' triggers it dropped; fails the test on an error.
 int schema7(const QString& path);
 
 // How many events the store's log holds whose type starts with `typePrefix` (all when empty);
