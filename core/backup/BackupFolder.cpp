@@ -22,12 +22,19 @@ const QRegularExpression& namePattern()
     return pattern;
 }
 
+QString deviceIn(Database& db)
+{
+    auto device = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'device_id'"),
+                            {}, QString());
+    return device ? device->toString() : QString();
+}
+
 } // namespace
 
-BackupFolder::BackupFolder(QString databasePath, QString folder, int keepDays)
+BackupFolder::BackupFolder(QString databasePath, QString folder, int keepDays, QString deviceId)
     : m_databasePath(std::move(databasePath)),
       m_folder(folder.isEmpty() ? defaultFolderFor(m_databasePath) : std::move(folder)),
-      m_keepDays(std::clamp(keepDays, 1, maxKeepDays))
+      m_keepDays(std::clamp(keepDays, 1, maxKeepDays)), m_deviceId(std::move(deviceId))
 {}
 
 QString BackupFolder::defaultFolderFor(const QString& databasePath)
@@ -39,8 +46,15 @@ BackupFolder BackupFolder::of(Database& db)
 {
     // The defaults where the settings cannot be read, as before the first migration.
     const auto settings = BackupSettings::read(db);
-    return settings ? BackupFolder(db.path(), settings->folder, settings->keepDays)
-                    : BackupFolder(db.path(), {}, defaultKeepDays);
+    const QString device = deviceIn(db);
+    return settings ? BackupFolder(db.path(), settings->folder, settings->keepDays, device)
+                    : BackupFolder(db.path(), {}, defaultKeepDays, device);
+}
+
+QString BackupFolder::deviceOf(const QString& backupPath)
+{
+    auto backup = Database::openUntouched(backupPath);
+    return backup ? deviceIn(**backup) : QString();
 }
 
 QString BackupFolder::fileNameFor(const QDateTime& at, const QString& reason) const
@@ -69,7 +83,8 @@ std::vector<BackupFile> BackupFolder::list() const
     for (const QString& name :
          dir.entryList({QStringLiteral("astro-counter-*.sqlite")}, QDir::Files, QDir::Name))
         if (auto file = describe(dir.filePath(name)))
-            files.push_back(*file);
+            if (m_deviceId.isEmpty() || deviceOf(file->path) == m_deviceId)
+                files.push_back(*file);
     std::sort(files.begin(), files.end(),
               [](const BackupFile& a, const BackupFile& b) { return a.at > b.at; });
     return files;

@@ -34,16 +34,21 @@ public:
     static constexpr int defaultKeepDays = 14;
     static constexpr int maxKeepDays = 365;
 
-    BackupFolder(QString databasePath, QString folder, int keepDays);
-    // The folder and keep days set in the store at `db` (the defaults where none is set, or when
-    // the settings cannot be read, as before the first migration).
+    // `deviceId`: the counter whose backups these are. A folder several counters share holds
+    // each one's backups; only this one's are listed, given back and pruned. Empty: every
+    // backup in the folder (a store that has not started yet has no device id).
+    BackupFolder(QString databasePath, QString folder, int keepDays, QString deviceId = {});
+    // The folder and keep days set in the store at `db`, for its device (the defaults where none
+    // is set, or when the settings cannot be read, as before the first migration).
     static BackupFolder of(Database& db);
+    // The device id recorded in a backup ('' when it cannot be read).
+    static QString deviceOf(const QString& backupPath);
     static QString defaultFolderFor(const QString& databasePath);
 
     const QString& path() const { return m_folder; }
     int keepDays() const { return m_keepDays; }
 
-    // The folder's backups of this database, newest first.
+    // The folder's backups of this counter, newest first.
     std::vector<BackupFile> list() const;
     std::optional<BackupFile> newest() const;
     // The name a backup made at `at` for `reason` gets.
@@ -56,6 +61,7 @@ private:
     QString m_databasePath;
     QString m_folder;
     int m_keepDays;
+    QString m_deviceId;
 };
 
 } // namespace astro

@@ -144,6 +144,45 @@ private slots:
         QCOMPARE(folder.newest()->at, ts->now());
     }
 
+    // Two counters back up to one folder (a USB drive, a network share): each lists, gives back
+    // and prunes only its own; the other's copies, however old, are left alone.
+    void aSharedFolderKeepsEachCountersOwn()
+    {
+        TestStore first;
+        TestStore second;
+        QTemporaryDir shared;
+        for (TestStore* ts : {&first, &second}) {
+            BackupSettings settings;
+            settings.folder = shared.path();
+            settings.keepDays = 3;
+            QVERIFY(settings.save(ts->store(), ts->admin()));
+        }
+        const BackupFolder mine = BackupFolder::of(first->db());
+        const BackupFolder theirs = BackupFolder::of(second->db());
+        QCOMPARE(mine.path(), theirs.path());
+        auto own = Backup::make(first->db(), mine, QStringLiteral("daily"), first->now());
+        QVERIFY(own);
+        auto other =
+            Backup::make(second->db(), theirs, QStringLiteral("daily"), second->now().addSecs(-60));
+        QVERIFY(other);
+        const QString old =
+            QDir(shared.path())
+                .filePath(theirs.fileNameFor(second->now().addDays(-9), QStringLiteral("daily")));
+        QVERIFY(QFile::copy(other->path, old));
+        QCOMPARE(BackupFolder::deviceOf(own->path), first->deviceId());
+
+        const auto listed = mine.list();
+        QCOMPARE(listed.size(), std::size_t(1));
+        QCOMPARE(listed[0].path, own->path);
+        QCOMPARE(mine.newest()->path, own->path);
+        QCOMPARE(mine.prune(first->now()), 0); // the other counter's 9-day-old copy stays
+        QVERIFY(QFile::exists(old));
+        QCOMPARE(theirs.list().size(), std::size_t(2));
+        QCOMPARE(theirs.prune(second->now()), 1);
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(own->path));
+    }
+
     void backsUpBeforeEveryMigration()
     {
         QTemporaryDir dir;
