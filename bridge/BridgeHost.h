@@ -58,7 +58,9 @@ private:
     SalesFolder* m_folder = nullptr;
     BridgeSettings m_running; // what the bridge now runs with
     BridgeStatus m_status;
-    QTimer m_publishSoon;
+    // A child, so it moves with the host to the bridge's thread (a timer left on the thread
+    // that made it cannot be started from another one, and the counts never reached the screen).
+    QTimer m_publishSoon{this};
 };
 
 } // namespace astro::bridge

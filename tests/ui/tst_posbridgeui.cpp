@@ -187,6 +187,9 @@ private slots:
 
         QTRY_COMPARE(c.progressOf(QStringLiteral("CRD-ANY")), 1);
         QCOMPARE(c.strip(), QStringLiteral("The point of sale updated Hélène Côté's cards."));
+        // The bridge's own thread counts the calls and tells the screens.
+        QTRY_VERIFY(c.bridge->status().calls >= 1);
+        QVERIFY(c.bridge->status().lastCall.isValid());
     }
 
     void anotherOrUnknownCustomerLeavesTheScreenAlone()
