@@ -7,6 +7,7 @@
 #include "ui/checkout/CheckoutWidget.h"
 #include "ui/common/Theme.h"
 #include "ui/shell/SectionBar.h"
+#include "ui/shell/SessionStatusBar.h"
 #include "ui/shell/WindowPlacement.h"
 
 #include <QListWidget>
@@ -204,6 +205,43 @@ private slots:
                                                                  Qt::TextWordWrap, name);
             QVERIFY2(nav->isRowHidden(row) || needed.height() <= shown.height(), qPrintable(name));
         }
+    }
+
+    // Everything the status bar can say at once — a program in Temporary Holding, the POS
+    // bridge, the sync offline with conflicts, changes waiting — and the window still fits.
+    void aFullStatusBarFitsTheSmallestCounter_data() { languageRows(); }
+
+    void aFullStatusBarFitsTheSmallestCounter()
+    {
+        QFETCH(QString, language);
+        ui::Language::apply(language);
+        TestStore ts;
+        ts.loadDemo();
+        ui::MainWindow window(ts.store());
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(smallestRoom);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::SessionStatusBar* bar = window.sessionStatusBar();
+        bridge::BridgeStatus bridge;
+        bridge.state = bridge::BridgeStatus::State::Listening;
+        bridge.port = 18417;
+        bar->setBridgeStatus(bridge);
+        sync::SyncStatus offline;
+        offline.state = sync::SyncStatus::State::Offline;
+        offline.lastError = QStringLiteral("The server could not be reached.");
+        offline.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(120);
+        offline.openConflicts = 3;
+        bar->setSyncStatus(offline);
+        settle();
+        QVERIFY(bar->heldWarningShown());
+        QVERIFY(bar->bridgeShown());
+        verifyFits(window, QStringLiteral("sign-in, full status bar"));
+        typeSignIn(window, QStringLiteral("Alex Martin"), QStringLiteral("1111"));
+        if (QDialog* warning = window.holdingWarning())
+            warning->close();
+        settle();
+        verifyFits(window, QStringLiteral("checkout, full status bar"));
     }
 
 private:
