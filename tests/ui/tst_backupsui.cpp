@@ -64,6 +64,16 @@ private slots:
         QVERIFY(
             settings.backupGroup()->summaryText().startsWith(QStringLiteral("Last good backup: ")));
         QVERIFY(!backups.due());
+
+        // In Canada the time ends in "p.m.": that period ends the sentence too, never two.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
+        backups.backUpNow(QStringLiteral("manual"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        const QString summary = settings.backupGroup()->summaryText();
+        QLocale::setDefault(before);
+        QVERIFY2(summary.endsWith(QLatin1Char('.')) && !summary.contains(QLatin1String("..")),
+                 qPrintable(summary));
     }
 
     void theDialogBacksUpListsAndSaves()

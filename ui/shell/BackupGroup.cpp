@@ -1,5 +1,7 @@
 #include "BackupGroup.h"
 
+#include "ui/common/ClockText.h"
+
 #include "ui/common/Theme.h"
 #include "ui/shell/BackupsDialog.h"
 #include "ui/shell/DailyBackup.h"
@@ -84,6 +86,7 @@ void BackupGroup::retranslate()
         newest ? tr("Last good backup: %1.")
                      .arg(QLocale().toString(newest->at.toLocalTime(), QLocale::ShortFormat))
                : tr("No backup yet.");
+    text = withOneFinalPeriod(text);
     if (!m_backups->lastFailure().isEmpty())
         text += QLatin1Char(' ') + tr("The last backup failed: %1").arg(m_backups->lastFailure());
     m_summary->setText(text);

@@ -1,5 +1,6 @@
 #include "PosBridgeDialog.h"
 
+#include "ui/common/ClockText.h"
 #include "ui/common/ConfirmDialog.h"
 #include "ui/common/Session.h"
 #include "ui/common/TableSetup.h"
@@ -32,15 +33,6 @@
 namespace astro::ui {
 
 namespace {
-
-// A time of today as the clock shows it; another day's with its date.
-QString when(const QDateTime& at)
-{
-    const QDateTime local = at.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
-    return QLocale().toString(local, QLocale::ShortFormat);
-}
 
 QString baseUrl(int port)
 {
@@ -397,7 +389,7 @@ void PosBridgeDialog::showStatusText()
         activity << (s.calls > 0 && s.lastCall.isValid()
                          ? tr("%n call(s) answered since it started, the last at %1", nullptr,
                               int(s.calls))
-                               .arg(when(s.lastCall))
+                               .arg(clockText(s.lastCall))
                          : tr("No call answered yet"));
         if (!s.salesFolder.isEmpty())
             activity << tr("Watching the sales folder %1").arg(s.salesFolder);

@@ -1,5 +1,6 @@
 #include "SessionStatusBar.h"
 
+#include "ui/common/ClockText.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
@@ -21,15 +22,6 @@
 namespace astro::ui {
 
 namespace {
-
-// A time of today as the clock shows it; another day's with its date.
-QString when(const QDateTime& at)
-{
-    const QDateTime local = at.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
-    return QLocale().toString(local, QLocale::ShortFormat);
-}
 
 // The longest the sync's state may be before it ends in "…" (the whole text is in the tooltip).
 constexpr int stateMaxWidth = 460;
@@ -178,7 +170,7 @@ void SessionStatusBar::showBridgeStatus()
                    .arg(QStringLiteral("http://127.0.0.1:%1/api/json/").arg(s.port));
         tip << (s.lastCall.isValid()
                     ? tr("%n call(s) answered, the last at %1", nullptr, int(s.calls))
-                          .arg(when(s.lastCall))
+                          .arg(clockText(s.lastCall))
                     : tr("No call answered yet"));
         if (!s.error.isEmpty())
             tip << s.error;
@@ -225,14 +217,16 @@ void SessionStatusBar::showSyncStatus()
         tip << tr("An Admin enters the Astro server in the settings.");
         break;
     case State::Idle:
-        text = s.lastSuccess.isValid() ? tr("Synced %1").arg(when(s.lastSuccess)) : tr("Online");
+        text =
+            s.lastSuccess.isValid() ? tr("Synced %1").arg(clockText(s.lastSuccess)) : tr("Online");
         break;
     case State::Syncing:
         text = s.step.isEmpty() ? tr("Syncing…") : s.step;
         break;
     case State::Offline:
-        text = s.nextAttempt.isValid() ? tr("Offline — retrying at %1").arg(when(s.nextAttempt))
-                                       : tr("Offline");
+        text = s.nextAttempt.isValid()
+                   ? tr("Offline — retrying at %1").arg(clockText(s.nextAttempt))
+                   : tr("Offline");
         role = "warning";
         break;
     case State::Refused:
@@ -244,7 +238,7 @@ void SessionStatusBar::showSyncStatus()
         if (!s.lastError.isEmpty())
             tip << s.lastError;
         if (s.state == State::Refused && s.nextAttempt.isValid())
-            tip << tr("Next attempt at %1.").arg(when(s.nextAttempt));
+            tip << withOneFinalPeriod(tr("Next attempt at %1.").arg(clockText(s.nextAttempt)));
     }
     if (s.state != State::NotSetUp)
         tip << (s.lastSuccess.isValid() ? tr("Last successful sync: %1")
