@@ -207,8 +207,9 @@ private slots:
         }
     }
 
-    // Everything the status bar can say at once — a program in Temporary Holding, the POS
-    // bridge, the sync offline with conflicts, changes waiting — and the window still fits.
+    // Everything the status bar can say at once — the database being checked, a program in
+    // Temporary Holding, the POS bridge, the sync offline with conflicts, changes waiting — and
+    // the window still fits.
     void aFullStatusBarFitsTheSmallestCounter_data() { languageRows(); }
 
     void aFullStatusBarFitsTheSmallestCounter()
@@ -233,6 +234,7 @@ private slots:
         offline.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(120);
         offline.openConflicts = 3;
         bar->setSyncStatus(offline);
+        bar->setStorageChecking(true); // the first minute: the database's check runs
         settle();
         QVERIFY(bar->heldWarningShown());
         QVERIFY(bar->bridgeShown());

@@ -1,6 +1,7 @@
 #include "SessionStatusBar.h"
 
 #include "ui/common/ClockText.h"
+#include "ui/common/ElidedButton.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/Session.h"
 #include "ui/common/Theme.h"
@@ -40,10 +41,10 @@ void makeWarningButton(QPushButton* button, const QString& name)
 
 SessionStatusBar::SessionStatusBar(Session& session, QWidget* parent)
     : QStatusBar(parent), m_session(session), m_location(new ElidedLabel(this)),
-      m_user(new ElidedLabel(this)), m_sync(new ElidedLabel(this)), m_held(new QPushButton(this)),
-      m_conflicts(new QPushButton(this)), m_syncBusy(new QProgressBar(this)),
+      m_user(new ElidedLabel(this)), m_sync(new ElidedLabel(this)), m_held(new ElidedButton(this)),
+      m_conflicts(new ElidedButton(this)), m_syncBusy(new QProgressBar(this)),
       m_syncState(new ElidedLabel(this)), m_syncNow(new QPushButton(this)),
-      m_bridge(new ElidedLabel(this)), m_storage(new QPushButton(this)), m_timer(new QTimer(this))
+      m_bridge(new ElidedLabel(this)), m_storage(new ElidedButton(this)), m_timer(new QTimer(this))
 {
     setSizeGripEnabled(false);
     m_location->setObjectName(QStringLiteral("statusLocation"));
