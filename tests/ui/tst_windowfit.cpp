@@ -61,6 +61,15 @@ void verifyFits(const ui::MainWindow& window, const QString& where)
                             .arg(largestChain(&window, &QSize::height))));
 }
 
+// Shows the window, not maximized, in the smallest counter's room; false if it never showed.
+bool showInSmallestRoom(ui::MainWindow& window)
+{
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(smallestRoom);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 void settle()
 {
     for (int i = 0; i < 3; ++i)
@@ -160,10 +169,7 @@ private slots:
         TestStore ts;
         ts.loadDemo();
         ui::MainWindow window(ts.store());
-        window.setWindowState(Qt::WindowNoState);
-        window.resize(smallestRoom);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showInSmallestRoom(window));
         settle();
         verifyFits(window, QStringLiteral("sign-in"));
 
@@ -219,10 +225,7 @@ private slots:
         TestStore ts;
         ts.loadDemo();
         ui::MainWindow window(ts.store());
-        window.setWindowState(Qt::WindowNoState);
-        window.resize(smallestRoom);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showInSmallestRoom(window));
         ui::SessionStatusBar* bar = window.sessionStatusBar();
         bridge::BridgeStatus bridge;
         bridge.state = bridge::BridgeStatus::State::Listening;
