@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-multimedia-dev
-    libqt6sql6-sqlite
+    libqt6sql6-sqlite libsqlite3-dev
     qtkeychain-qt6-dev libgl-dev
     xvfb xauth poppler-utils python3
     dpkg-dev librsvg2-bin desktop-file-utils appstream groff-base lintian

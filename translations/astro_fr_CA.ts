@@ -1339,6 +1339,10 @@ Courriel : %4
         <source>The database %1 is damaged, so it is open read-only: nothing was recorded. Put its last good backup back (Settings, Backups).</source>
         <translation>La base de données %1 est endommagée et donc ouverte en lecture seule : rien n’a été enregistré. Remettez en place sa dernière sauvegarde valide (Paramètres, Sauvegardes).</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: Qt&apos;s SQLite driver gave no SQLite connection.</source>
+        <translation>Impossible d’ouvrir la base de données %1 : le pilote SQLite de Qt n’a fourni aucune connexion SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>DemoStore</name>

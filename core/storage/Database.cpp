@@ -4,13 +4,14 @@
 #include "common/Log.h"
 #include "storage/DamageMark.h"
 #include "storage/Migrations.h"
+#include "storage/SqliteStatements.h"
 #include "storage/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlRecord>
 #include <QUrl>
 
 namespace astro {
@@ -39,6 +40,15 @@ void createOwnerOnly(const QString& path)
         file.close();
 }
 
+// The driver's own connection: statements run on it directly (SqliteStatements).
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
 } // namespace
 
 QStringList Database::companionSuffixes()
@@ -57,14 +67,14 @@ void Database::restrictToOwner(const QString& path)
     }
 }
 
-Database::Database(QSqlDatabase db, QString path)
-    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(m_db.connectionName())
+Database::Database(QSqlDatabase db, QString path, sqlite3* handle)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(m_db.connectionName()),
+      m_statements(std::make_unique<SqliteStatements>(handle))
 {}
 
 Database::~Database()
 {
-    qDeleteAll(m_statements);
-    m_statements.clear();
+    m_statements.reset(); // finalized, or the connection would not close
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -85,7 +95,17 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path,
         return makeError(ErrorCode::Storage,
                          tr("Cannot open the database %1: %2").arg(path, detail));
     }
-    auto database = std::unique_ptr<Database>(new Database(db, path));
+    sqlite3* handle = handleOf(db);
+    if (!handle) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot open the database %1: Qt's SQLite driver gave no SQLite "
+                            "connection.")
+                             .arg(path));
+    }
+    auto database = std::unique_ptr<Database>(new Database(db, path, handle));
     db = QSqlDatabase(); // the Database holds the only handle, so closing it removes the connection
     // Reading the schema first proves the file is a SQLite database before anything is written.
     auto probe = database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
@@ -224,47 +244,19 @@ Result<QString> Database::checkIntegrity()
     return problem;
 }
 
-QSqlQuery& Database::prepared(const QString& sql, const QVariantList& binds, bool& ok)
+Status Database::run(const QString& sql, const QVariantList& binds, Rows* rows)
 {
-    QSqlQuery*& query = m_statements[sql];
-    ok = true;
-    if (!query) {
-        query = new QSqlQuery(m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            ok = false;
-            return *query;
-        }
-    }
-    for (int i = 0; i < binds.size(); ++i) {
-        // A null QString would be stored as SQL NULL; the schema means "" for absent text.
-        const QVariant& v = binds[i];
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query->bindValue(i, QString(QLatin1String("")));
-        else
-            query->bindValue(i, v);
-    }
-    return *query;
-}
-
-Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
-{
-    bool ok = false;
-    QSqlQuery& q = prepared(sql, binds, ok);
     if (!sql.startsWith(QLatin1String("SELECT")))
         ++m_writesRun;
-    if (!ok || !q.exec()) {
-        const QSqlError error = q.lastError();
-        const QString detail = error.text();
-        // SQLITE_CORRUPT and SQLITE_NOTADB (extended codes keep the primary in the low byte):
-        // whatever failed, the store is not written to again until it is put right.
-        const int code = error.nativeErrorCode().toInt() & 0xff;
-        if (m_isStore && (code == 11 || code == 26))
-            DamageMark::set(m_path, detail);
-        delete m_statements.take(sql); // a failed statement is prepared afresh next time
-        return storageError(detail);
-    }
-    return &q;
+    if (m_statements->run(sql, binds, rows))
+        return {};
+    // SQLITE_CORRUPT and SQLITE_NOTADB (extended codes keep the primary in the low byte):
+    // whatever failed, the store is not written to again until it is put right.
+    const QString detail = m_statements->errorText();
+    const int code = m_statements->errorCode() & 0xff;
+    if (m_isStore && (code == 11 || code == 26))
+        DamageMark::set(m_path, detail);
+    return storageError(detail);
 }
 
 Status Database::writableFor(const QString& sql) const
@@ -280,53 +272,32 @@ Status Database::execute(const QString& sql, const QVariantList& binds)
 {
     if (auto s = writableFor(sql); !s)
         return s;
-    auto q = run(sql, binds);
-    if (!q)
-        return q.error();
-    (*q)->finish();
-    return {};
+    return run(sql, binds);
 }
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
 {
     if (auto s = writableFor(sql); !s)
         return s.error();
-    auto q = run(sql, binds);
-    if (!q)
-        return q.error();
-    const qint64 id = (*q)->lastInsertId().toLongLong();
-    (*q)->finish();
-    return id;
+    if (auto s = run(sql, binds); !s)
+        return s.error();
+    return m_statements->lastInsertId();
 }
 
 Result<int> Database::update(const QString& sql, const QVariantList& binds)
 {
     if (auto s = writableFor(sql); !s)
         return s.error();
-    auto q = run(sql, binds);
-    if (!q)
-        return q.error();
-    const int changed = (*q)->numRowsAffected();
-    (*q)->finish();
-    return changed;
+    if (auto s = run(sql, binds); !s)
+        return s.error();
+    return m_statements->changes();
 }
 
 Result<Rows> Database::select(const QString& sql, const QVariantList& binds)
 {
-    auto q = run(sql, binds);
-    if (!q)
-        return q.error();
-    QSqlQuery& query = **q;
     Rows rows;
-    const int columns = query.record().count();
-    while (query.next()) {
-        Row row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row.append(query.value(c));
-        rows.push_back(std::move(row));
-    }
-    query.finish();
+    if (auto s = run(sql, binds, &rows); !s)
+        return s.error();
     return rows;
 }
 

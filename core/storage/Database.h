@@ -3,16 +3,18 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <memory>
 #include <optional>
 #include <vector>
 
+struct sqlite3;
+
 namespace astro {
+
+class SqliteStatements;
 
 using Row = QVariantList;
 using Rows = std::vector<Row>;
@@ -98,19 +100,18 @@ public:
     Result<QString> integrityProblem(bool quick = false);
 
 private:
-    Database(QSqlDatabase db, QString path);
+    Database(QSqlDatabase db, QString path, sqlite3* handle);
     static Result<std::unique_ptr<Database>> openConnection(const QString& path,
                                                             const QString& options = {});
-    QSqlQuery& prepared(const QString& sql, const QVariantList& binds, bool& ok);
-    // Prepares (once), binds and executes; the statement stays active for the caller to read.
-    Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds);
+    // Prepares (once), binds and runs to the end; rows go to `rows` when given.
+    Status run(const QString& sql, const QVariantList& binds, Rows* rows = nullptr);
     // writable(), for a statement about to run outside a transaction that may write.
     Status writableFor(const QString& sql) const;
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
-    QHash<QString, QSqlQuery*> m_statements;
+    std::unique_ptr<SqliteStatements> m_statements;
     int m_depth = 0; // of nested transactions; 0 outside one
     quint64 m_writesRun = 0;
     bool m_isStore = false; // opened as a store (open()), not as a backup or for a check

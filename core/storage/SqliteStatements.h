@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace astro {
+
+// The prepared statements of one connection, run on SQLite itself. Qt SQL builds a record of
+// fields and a cache of values on every run, which cost a scan more than SQLite's own work; the
+// values bound and read are the ones Qt's SQLite driver binds and reads, so callers see no change.
+class SqliteStatements
+{
+public:
+    using Row = QVariantList;
+
+    explicit SqliteStatements(sqlite3* handle) : m_handle(handle) {}
+    ~SqliteStatements(); // finalizes every statement, so the connection can close
+    SqliteStatements(const SqliteStatements&) = delete;
+    SqliteStatements& operator=(const SqliteStatements&) = delete;
+
+    // Prepares `sql` (once), binds, steps to the end and resets; rows are appended to `rows`
+    // when it is given. False on failure, with errorText() and errorCode() saying why.
+    bool run(const QString& sql, const QVariantList& binds, std::vector<Row>* rows);
+
+    qint64 lastInsertId() const;
+    int changes() const; // rows changed by the last INSERT, UPDATE or DELETE
+    const QString& errorText() const { return m_errorText; }
+    int errorCode() const { return m_errorCode; } // SQLite's extended result code
+
+private:
+    sqlite3_stmt* prepared(const QString& sql);
+    bool bind(sqlite3_stmt* statement, const QVariantList& binds);
+    bool fail(int code, const QString& text);
+
+    sqlite3* m_handle;
+    QHash<QString, sqlite3_stmt*> m_statements;
+    QString m_errorText;
+    int m_errorCode = 0;
+};
+
+} // namespace astro
