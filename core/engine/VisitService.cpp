@@ -231,6 +231,12 @@ Result<Product> VisitService::checkLine(const Actor& actor, const ScanLine& line
 
 Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const ScanLine& line)
 {
+    // One transaction from the first read: the reads share one snapshot instead of opening one
+    // each, and what they found still holds when the scan is written.
+    Database& db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
     // The catalog's answers are remembered from scan to scan while it does not change.
     CatalogMemo::Scope remembered(m_store.catalog().memo());
     auto checked = checkLine(actor, line);
@@ -303,10 +309,6 @@ Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const
         out.punches.push_back(punch);
     }
 
-    Database& db = m_store.db();
-    Transaction transaction(db);
-    if (!transaction.started())
-        return transaction.started().error();
     const QString scanUuid = line.uuid.isEmpty() ? text::newUuid() : line.uuid;
     const QString atText = text::isoUtc(at);
     auto scanId = db.insert(
