@@ -56,7 +56,8 @@ struct CreditGroup
 };
 
 // Reads for the credits screen that CreditService::list does not give: totals grouped by
-// distributor and manufacturer (summed in SQL, so a chain's history is never loaded), and the
+// distributor and manufacturer (read from the daily totals and summed as they are read, so a
+// chain's history is never loaded), and the
 // matching redemptions a page at a time.
 class CreditQueries
 {
@@ -71,6 +72,9 @@ public:
     Result<int> count(const CreditQuery& query);
 
 private:
+    // The distributor's and the manufacturer's names (and Temporary Holding), looked up once each.
+    Status name(std::vector<CreditGroup>& groups);
+
     Database& m_db;
 };
 

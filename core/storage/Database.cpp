@@ -244,11 +244,12 @@ Result<QString> Database::checkIntegrity()
     return problem;
 }
 
-Status Database::run(const QString& sql, const QVariantList& binds, Rows* rows)
+Status Database::run(const QString& sql, const QVariantList& binds,
+                     const std::function<void(Row&&)>& each)
 {
     if (!sql.startsWith(QLatin1String("SELECT")))
         ++m_writesRun;
-    if (m_statements->run(sql, binds, rows))
+    if (m_statements->run(sql, binds, each))
         return {};
     // SQLITE_CORRUPT and SQLITE_NOTADB (extended codes keep the primary in the low byte):
     // whatever failed, the store is not written to again until it is put right.
@@ -296,9 +297,15 @@ Result<int> Database::update(const QString& sql, const QVariantList& binds)
 Result<Rows> Database::select(const QString& sql, const QVariantList& binds)
 {
     Rows rows;
-    if (auto s = run(sql, binds, &rows); !s)
+    if (auto s = run(sql, binds, [&rows](Row&& row) { rows.push_back(std::move(row)); }); !s)
         return s.error();
     return rows;
+}
+
+Status Database::forEach(const QString& sql, const QVariantList& binds,
+                         const std::function<void(Row&&)>& each)
+{
+    return run(sql, binds, each);
 }
 
 Result<std::optional<Row>> Database::selectOne(const QString& sql, const QVariantList& binds)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -54,6 +55,9 @@ public:
     Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
     Result<int> update(const QString& sql, const QVariantList& binds = {}); // rows changed
     Result<Rows> select(const QString& sql, const QVariantList& binds = {});
+    // Hands each row to `each` as it is read: rows summed on the way are never all held at once.
+    Status forEach(const QString& sql, const QVariantList& binds,
+                   const std::function<void(Row&&)>& each);
     Result<std::optional<Row>> selectOne(const QString& sql, const QVariantList& binds = {});
     // The first column of the first row, or the fallback when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {},
@@ -103,8 +107,9 @@ private:
     Database(QSqlDatabase db, QString path, sqlite3* handle);
     static Result<std::unique_ptr<Database>> openConnection(const QString& path,
                                                             const QString& options = {});
-    // Prepares (once), binds and runs to the end; rows go to `rows` when given.
-    Status run(const QString& sql, const QVariantList& binds, Rows* rows = nullptr);
+    // Prepares (once), binds and runs to the end; rows go to `each` when given.
+    Status run(const QString& sql, const QVariantList& binds,
+               const std::function<void(Row&&)>& each = {});
     // writable(), for a statement about to run outside a transaction that may write.
     Status writableFor(const QString& sql) const;
 

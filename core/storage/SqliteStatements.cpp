@@ -146,7 +146,7 @@ bool SqliteStatements::bind(sqlite3_stmt* statement, const QVariantList& binds)
     return true;
 }
 
-bool SqliteStatements::run(const QString& sql, const QVariantList& binds, std::vector<Row>* rows)
+bool SqliteStatements::run(const QString& sql, const QVariantList& binds, const RowSink& sink)
 {
     sqlite3_stmt* statement = prepared(sql);
     if (!statement)
@@ -162,13 +162,13 @@ bool SqliteStatements::run(const QString& sql, const QVariantList& binds, std::v
                       QString::fromUtf8(sqlite3_errmsg(m_handle)));
             break;
         }
-        if (!rows)
+        if (!sink)
             continue;
         Row row;
         row.reserve(columns);
         for (int c = 0; c < columns; ++c)
             row.append(columnValue(statement, c));
-        rows->push_back(std::move(row));
+        sink(std::move(row));
     }
     // Reset ends the statement's read (or write) at once; the binds pointed into `binds`.
     sqlite3_reset(statement);

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QVariant>
 
-#include <vector>
+#include <functional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -18,15 +18,16 @@ class SqliteStatements
 {
 public:
     using Row = QVariantList;
+    using RowSink = std::function<void(Row&&)>;
 
     explicit SqliteStatements(sqlite3* handle) : m_handle(handle) {}
     ~SqliteStatements(); // finalizes every statement, so the connection can close
     SqliteStatements(const SqliteStatements&) = delete;
     SqliteStatements& operator=(const SqliteStatements&) = delete;
 
-    // Prepares `sql` (once), binds, steps to the end and resets; rows are appended to `rows`
-    // when it is given. False on failure, with errorText() and errorCode() saying why.
-    bool run(const QString& sql, const QVariantList& binds, std::vector<Row>* rows);
+    // Prepares `sql` (once), binds, steps to the end and resets; each row goes to `sink` as it
+    // is read, when there is one. False on failure, with errorText() and errorCode() saying why.
+    bool run(const QString& sql, const QVariantList& binds, const RowSink& sink = {});
 
     qint64 lastInsertId() const;
     int changes() const; // rows changed by the last INSERT, UPDATE or DELETE

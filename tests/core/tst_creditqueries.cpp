@@ -161,6 +161,22 @@ private slots:
         QCOMPARE(groups[0].total, c.ny.cost);
     }
 
+    void aGroupWhoseCreditsWereAllUndoneIsNotListed()
+    {
+        TestStore ts;
+        ready(ts);
+        const qint64 customer = ts.addCustomer();
+        auto undone = earnAndRedeem(ts, ts.cashier(), customer, "CRD-HOLD", "HOLD-1", 2);
+        QVERIFY(undone.ok());
+        QVERIFY(ts->redemptions().undo(ts.cashier(), undone->id, UndoMode::RemoveOnly).ok());
+        // Its day's totals keep a row that adds up to nothing.
+        TAKE(zero, ts->db().scalar(QStringLiteral("SELECT count(*) FROM redemption_days WHERE "
+                                                  "redemptions = 0")));
+        QCOMPARE(zero.toInt(), 1);
+        TAKE(groups, CreditQueries(ts->db()).groups({}));
+        QCOMPARE(keysOf(groups), QStringList());
+    }
+
     void everyFilterNarrowsGroupsPagesAndCounts()
     {
         TestStore ts;
