@@ -1,5 +1,8 @@
 #include "Text.h"
 
+#include <QRandomGenerator>
+#include <QtEndian>
+
 #include <algorithm>
 #include <iterator>
 
@@ -100,7 +103,17 @@ QDateTime fromIsoUtc(const QString& text)
 
 QString newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Version 7 (RFC 9562): the first 48 bits are the Unix time in milliseconds, the rest
+    // random. Rows made one after another get neighbouring keys, so their unique indexes grow at
+    // one end instead of reading and writing a random page of a chain's millions of rows.
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    QRandomGenerator* random = QRandomGenerator::system();
+    const quint64 high = (ms << 16) | 0x7000 | (random->generate() & 0x0fff);
+    const quint64 low = (random->generate64() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+    uchar bytes[16];
+    qToBigEndian(high, bytes);
+    qToBigEndian(low, bytes + 8);
+    return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
 }
 
 } // namespace astro::text

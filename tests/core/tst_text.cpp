@@ -1,11 +1,12 @@
 #include "common/Text.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace astro;
 
-// The store's instants as text: written and read by hand in the store's own form, and by Qt's
-// ISO parser in any other, with the same results.
+// New ids, and the store's instants as text: written and read by hand in the store's own form, and
+// by Qt's ISO parser in any other, with the same results.
 class TestText : public QObject
 {
     Q_OBJECT
@@ -67,6 +68,26 @@ private Q_SLOTS:
     {
         QFETCH(QString, written);
         QVERIFY(!text::fromIsoUtc(written).isValid());
+    }
+
+    void newIdsAreTimeOrderedUuids()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const QString first = text::newUuid();
+        const QUuid id = QUuid::fromString(first);
+        QVERIFY(!id.isNull());
+        QCOMPARE(first, id.toString(QUuid::WithoutBraces));
+        QCOMPARE(id.variant(), QUuid::DCE);
+        QCOMPARE(first.at(14), QLatin1Char('7')); // the version; Qt 6.4 names only 1 to 5
+        // The first 48 bits are the moment it was made.
+        const qint64 made = first.left(8).append(first.mid(9, 4)).toLongLong(nullptr, 16);
+        QVERIFY(made >= before && made <= QDateTime::currentMSecsSinceEpoch());
+        QTest::qWait(3);
+        QVERIFY(text::newUuid() > first); // later ids sort after, as text too
+        QSet<QString> many;
+        for (int i = 0; i < 10000; ++i)
+            many.insert(text::newUuid());
+        QCOMPARE(many.size(), 10000);
     }
 };
 
