@@ -4,6 +4,7 @@
 #include "engine/RedemptionService.h"
 #include "reports/PeriodSplit.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatements.h"
 
 #include <QHash>
 
@@ -148,32 +149,34 @@ Result<std::vector<CreditGroup>> CreditQueries::groups(const CreditQuery& query)
         qint64 cost = 0;
     };
     const Counted from = counted(query);
-    QHash<QString, std::size_t> index; // "distributor\x1fmanufacturer" -> position in `tallies`
+    QHash<QByteArray, std::size_t> index; // "distributor\x1fmanufacturer" -> in `tallies`
     std::vector<Tally> tallies;
-    // One text and four numbers a row: each value read costs more than the adding up.
+    // One text and four numbers a row, read in place: each value copied cost more than the
+    // adding up.
     auto read = m_db.forEach(
         QStringLiteral("SELECT t.distributor_id || char(31) || t.manufacturer_id, CASE "
                        "t.credit_status WHEN 'held' THEN 0 WHEN 'uncredited' THEN 1 WHEN "
                        "'credited' THEN 2 WHEN 'reconciled' THEN 3 WHEN 'declined' THEN 4 ELSE "
                        "-1 END, t.n, t.units, t.cost FROM ") +
             from.sql,
-        from.binds, [&](Row&& r) {
-            const QString key = r[0].toString();
-            auto at = index.constFind(key);
+        from.binds, [&](const SqlRow& r) {
+            const QByteArrayView key = r.utf8(0);
+            auto at = index.constFind(QByteArray::fromRawData(key.data(), key.size()));
             if (at == index.constEnd()) {
-                const qsizetype cut = key.indexOf(QChar(0x1f));
+                const QString both = QString::fromUtf8(key);
+                const qsizetype cut = both.indexOf(QChar(0x1f));
                 Tally t;
-                t.group.distributorId = key.left(cut);
-                t.group.manufacturerId = key.mid(cut + 1);
+                t.group.distributorId = both.left(cut);
+                t.group.manufacturerId = both.mid(cut + 1);
                 tallies.push_back(std::move(t));
-                at = index.insert(key, tallies.size() - 1);
+                at = index.insert(key.toByteArray(), tallies.size() - 1);
             }
             Tally& t = tallies[*at];
-            const int n = r[2].toInt();
-            addTo(t.group.counts, r[1].toInt(), n);
+            const int n = int(r.integer(2));
+            addTo(t.group.counts, int(r.integer(1)), n);
             t.redemptions += n;
-            t.group.quantity += r[3].toInt();
-            t.cost += r[4].toLongLong();
+            t.group.quantity += int(r.integer(3));
+            t.cost += r.integer(4);
         });
     if (!read)
         return read.error();

@@ -245,7 +245,7 @@ Result<QString> Database::checkIntegrity()
 }
 
 Status Database::run(const QString& sql, const QVariantList& binds,
-                     const std::function<void(Row&&)>& each)
+                     const std::function<void(const SqlRow&)>& each)
 {
     if (!sql.startsWith(QLatin1String("SELECT")))
         ++m_writesRun;
@@ -297,13 +297,13 @@ Result<int> Database::update(const QString& sql, const QVariantList& binds)
 Result<Rows> Database::select(const QString& sql, const QVariantList& binds)
 {
     Rows rows;
-    if (auto s = run(sql, binds, [&rows](Row&& row) { rows.push_back(std::move(row)); }); !s)
+    if (auto s = run(sql, binds, [&rows](const SqlRow& row) { rows.push_back(row.values()); }); !s)
         return s.error();
     return rows;
 }
 
 Status Database::forEach(const QString& sql, const QVariantList& binds,
-                         const std::function<void(Row&&)>& each)
+                         const std::function<void(const SqlRow&)>& each)
 {
     return run(sql, binds, each);
 }

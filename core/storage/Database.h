@@ -16,6 +16,7 @@ struct sqlite3;
 namespace astro {
 
 class SqliteStatements;
+class SqlRow;
 
 using Row = QVariantList;
 using Rows = std::vector<Row>;
@@ -55,9 +56,10 @@ public:
     Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
     Result<int> update(const QString& sql, const QVariantList& binds = {}); // rows changed
     Result<Rows> select(const QString& sql, const QVariantList& binds = {});
-    // Hands each row to `each` as it is read: rows summed on the way are never all held at once.
+    // Hands each row to `each` as it is read, in place: rows added up on the way are never all
+    // held at once, nor each value copied.
     Status forEach(const QString& sql, const QVariantList& binds,
-                   const std::function<void(Row&&)>& each);
+                   const std::function<void(const SqlRow&)>& each);
     Result<std::optional<Row>> selectOne(const QString& sql, const QVariantList& binds = {});
     // The first column of the first row, or the fallback when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {},
@@ -109,7 +111,7 @@ private:
                                                             const QString& options = {});
     // Prepares (once), binds and runs to the end; rows go to `each` when given.
     Status run(const QString& sql, const QVariantList& binds,
-               const std::function<void(Row&&)>& each = {});
+               const std::function<void(const SqlRow&)>& each = {});
     // writable(), for a statement about to run outside a transaction that may write.
     Status writableFor(const QString& sql) const;
 

@@ -73,27 +73,54 @@ int bindOne(sqlite3_stmt* statement, int index, const QVariant& v)
     }
 }
 
-QVariant columnValue(sqlite3_stmt* statement, int column)
+} // namespace
+
+QVariant SqlRow::value(int column) const
 {
-    switch (sqlite3_column_type(statement, column)) {
+    switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
-        return qlonglong(sqlite3_column_int64(statement, column));
+        return qlonglong(sqlite3_column_int64(m_statement, column));
     case SQLITE_FLOAT:
-        return sqlite3_column_double(statement, column);
+        return sqlite3_column_double(m_statement, column);
     case SQLITE_BLOB: {
-        const void* data = sqlite3_column_blob(statement, column);
-        return QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(statement, column));
+        const void* data = sqlite3_column_blob(m_statement, column);
+        return QByteArray(static_cast<const char*>(data),
+                          sqlite3_column_bytes(m_statement, column));
     }
     case SQLITE_NULL:
         return QVariant(QMetaType::fromType<QString>()); // a null text, as Qt's driver gives
     default: {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-        return QString::fromUtf8(text, sqlite3_column_bytes(statement, column));
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
     }
     }
 }
 
-} // namespace
+int SqlRow::columns() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+qint64 SqlRow::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqlRow::utf8(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QVariantList SqlRow::values() const
+{
+    const int count = columns();
+    QVariantList row;
+    row.reserve(count);
+    for (int c = 0; c < count; ++c)
+        row.append(value(c));
+    return row;
+}
 
 SqliteStatements::~SqliteStatements()
 {
@@ -152,7 +179,6 @@ bool SqliteStatements::run(const QString& sql, const QVariantList& binds, const 
     if (!statement)
         return false;
     bool ok = bind(statement, binds);
-    const int columns = sqlite3_column_count(statement);
     while (ok) {
         const int code = sqlite3_step(statement);
         if (code == SQLITE_DONE)
@@ -162,13 +188,8 @@ bool SqliteStatements::run(const QString& sql, const QVariantList& binds, const 
                       QString::fromUtf8(sqlite3_errmsg(m_handle)));
             break;
         }
-        if (!sink)
-            continue;
-        Row row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row.append(columnValue(statement, c));
-        sink(std::move(row));
+        if (sink)
+            sink(SqlRow(statement));
     }
     // Reset ends the statement's read (or write) at once; the binds pointed into `binds`.
     sqlite3_reset(statement);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <QVariant>
@@ -11,14 +12,30 @@ struct sqlite3_stmt;
 
 namespace astro {
 
+// The row a statement stands on, read in place: a caller adding up many rows reads its numbers
+// and texts without a QVariant made for each value. Valid only while the sink that got it runs.
+class SqlRow
+{
+public:
+    explicit SqlRow(sqlite3_stmt* statement) : m_statement(statement) {}
+
+    int columns() const;
+    qint64 integer(int column) const;
+    QByteArrayView utf8(int column) const; // a text as SQLite holds it
+    QVariant value(int column) const;      // as Qt's SQLite driver gives it
+    QVariantList values() const;
+
+private:
+    sqlite3_stmt* m_statement;
+};
+
 // The prepared statements of one connection, run on SQLite itself. Qt SQL builds a record of
 // fields and a cache of values on every run, which cost a scan more than SQLite's own work; the
 // values bound and read are the ones Qt's SQLite driver binds and reads, so callers see no change.
 class SqliteStatements
 {
 public:
-    using Row = QVariantList;
-    using RowSink = std::function<void(Row&&)>;
+    using RowSink = std::function<void(const SqlRow&)>;
 
     explicit SqliteStatements(sqlite3* handle) : m_handle(handle) {}
     ~SqliteStatements(); // finalizes every statement, so the connection can close
