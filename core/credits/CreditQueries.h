@@ -57,8 +57,7 @@ struct CreditGroup
 
 // Reads for the credits screen that CreditService::list does not give: totals grouped by
 // distributor and manufacturer (read from the daily totals and summed as they are read, so a
-// chain's history is never loaded), and the
-// matching redemptions a page at a time.
+// chain's history is never loaded), and the matching redemptions a page at a time.
 class CreditQueries
 {
 public:

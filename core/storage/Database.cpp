@@ -69,7 +69,7 @@ void Database::restrictToOwner(const QString& path)
 
 Database::Database(QSqlDatabase db, QString path, sqlite3* handle)
     : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(m_db.connectionName()),
-      m_statements(std::make_unique<SqliteStatements>(handle))
+      m_handle(handle), m_statements(std::make_unique<SqliteStatements>(handle))
 {}
 
 Database::~Database()

@@ -51,6 +51,8 @@ public:
 
     const QString& path() const { return m_path; }
     QSqlDatabase& connection() { return m_db; }
+    // The SQLite connection under it, which its statements run on (SqliteStatements).
+    sqlite3* handle() const { return m_handle; }
 
     Status execute(const QString& sql, const QVariantList& binds = {});
     Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
@@ -118,6 +120,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
+    sqlite3* m_handle;
     std::unique_ptr<SqliteStatements> m_statements;
     int m_depth = 0; // of nested transactions; 0 outside one
     quint64 m_writesRun = 0;

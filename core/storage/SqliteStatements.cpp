@@ -89,10 +89,8 @@ QVariant SqlRow::value(int column) const
     }
     case SQLITE_NULL:
         return QVariant(QMetaType::fromType<QString>()); // a null text, as Qt's driver gives
-    default: {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
-    }
+    default:
+        return QString::fromUtf8(utf8(column));
     }
 }
 

@@ -371,7 +371,7 @@ Result<std::vector<Measurement>> Measurer::run()
 Result<std::vector<ProfileSection>> Measurer::profile(int calls)
 {
     std::vector<ProfileSection> sections;
-    SqlProfiler profiler(m_store.db().connection());
+    SqlProfiler profiler(m_store.db().handle());
     auto finish = [&](ProfileSection section, double totalUs) {
         section.calls = calls;
         section.meanCallUs = totalUs / std::max(1, calls);

@@ -1,22 +1,16 @@
 #include "SqlProfiler.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <algorithm>
 
-#ifdef ASTRO_BENCH_PROFILE
 #include <sqlite3.h>
-#endif
 
 namespace bench {
 
-#ifdef ASTRO_BENCH_PROFILE
 namespace {
 
 // SQLite's own profile times have the VFS clock's millisecond resolution: each statement is
 // timed here instead, from its first step (SQLITE_TRACE_STMT) to its reset (SQLITE_TRACE_PROFILE),
-// which includes reading its rows through the driver.
+// which includes reading its rows.
 int onTrace(unsigned type, void* context, void* statement, void*)
 {
     auto* profiler = static_cast<SqlProfiler*>(context);
@@ -27,24 +21,9 @@ int onTrace(unsigned type, void* context, void* statement, void*)
     return 0;
 }
 
-sqlite3* handleOf(const QSqlDatabase& connection)
-{
-    const QVariant v = connection.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
-}
-
 } // namespace
 
-bool SqlProfiler::available()
-{
-    return true;
-}
-
-SqlProfiler::SqlProfiler(QSqlDatabase connection)
-    : m_connection(std::move(connection)), m_handle(handleOf(m_connection))
-{}
+SqlProfiler::SqlProfiler(sqlite3* connection) : m_handle(connection) {}
 
 SqlProfiler::~SqlProfiler()
 {
@@ -55,29 +34,26 @@ void SqlProfiler::start()
 {
     m_statements.clear();
     m_recording = true;
-    if (m_handle && !m_on) {
-        sqlite3_trace_v2(static_cast<sqlite3*>(m_handle), SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE,
-                         onTrace, this);
+    if (!m_on) {
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, onTrace, this);
         m_on = true;
     }
 }
 
 void SqlProfiler::stop()
 {
-    if (m_handle && m_on)
-        sqlite3_trace_v2(static_cast<sqlite3*>(m_handle), 0, nullptr, nullptr);
+    if (m_on)
+        sqlite3_trace_v2(m_handle, 0, nullptr, nullptr);
     m_on = false;
 }
 
 QStringList SqlProfiler::explain(const QString& sql) const
 {
     QStringList lines;
-    if (!m_handle)
-        return lines;
     const QByteArray text = "EXPLAIN QUERY PLAN " + sql.toUtf8();
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(static_cast<sqlite3*>(m_handle), text.constData(), int(text.size()),
-                           &statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &statement, nullptr) !=
+        SQLITE_OK) {
         sqlite3_finalize(statement);
         return lines;
     }
@@ -93,28 +69,6 @@ QStringList SqlProfiler::explain(const QString& sql) const
     sqlite3_finalize(statement);
     return lines;
 }
-#else
-bool SqlProfiler::available()
-{
-    return false;
-}
-
-SqlProfiler::SqlProfiler(QSqlDatabase connection) : m_connection(std::move(connection)) {}
-
-SqlProfiler::~SqlProfiler() = default;
-
-void SqlProfiler::start()
-{
-    m_statements.clear();
-}
-
-void SqlProfiler::stop() {}
-
-QStringList SqlProfiler::explain(const QString&) const
-{
-    return {};
-}
-#endif
 
 void SqlProfiler::started(const void* statement)
 {

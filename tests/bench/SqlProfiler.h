@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -8,11 +7,12 @@
 #include <map>
 #include <vector>
 
+struct sqlite3;
+
 namespace bench {
 
 // Per-statement time inside SQLite for one connection (sqlite3_trace_v2 SQLITE_TRACE_PROFILE):
-// which of the engine's statements a measured call spends its time in. Available when the
-// benchmark is built against the same libsqlite3 as the Qt driver (see CMakeLists.txt).
+// which of the engine's statements a measured call spends its time in.
 class SqlProfiler
 {
 public:
@@ -24,9 +24,7 @@ public:
         qint64 maxNs = 0;
     };
 
-    static bool available();
-
-    explicit SqlProfiler(QSqlDatabase connection);
+    explicit SqlProfiler(sqlite3* connection); // Database::handle()
     ~SqlProfiler();
     SqlProfiler(const SqlProfiler&) = delete;
     SqlProfiler& operator=(const SqlProfiler&) = delete;
@@ -46,8 +44,7 @@ public:
     void record(const char* sql, qint64 ns);
 
 private:
-    QSqlDatabase m_connection;
-    void* m_handle = nullptr;
+    sqlite3* m_handle;
     bool m_on = false;
     bool m_recording = true;
     std::map<QByteArray, Statement> m_statements;

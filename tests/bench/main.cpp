@@ -339,18 +339,14 @@ int main(int argc, char** argv)
     }
     std::vector<ProfileSection> profile;
     if (parser.isSet(QStringLiteral("profile"))) {
-        if (!SqlProfiler::available())
-            std::fprintf(stderr, "astro-bench: built without sqlite3.h; --profile ignored\n");
-        else {
-            std::fprintf(stderr, "Profiling\n");
-            auto p = measurer.profile(std::min(config.samples, 300));
-            if (!p) {
-                std::fprintf(stderr, "astro-bench: profiling failed: %s\n",
-                             qPrintable(p.error().message));
-                return 1;
-            }
-            profile = *p;
+        std::fprintf(stderr, "Profiling\n");
+        auto p = measurer.profile(std::min(config.samples, 300));
+        if (!p) {
+            std::fprintf(stderr, "astro-bench: profiling failed: %s\n",
+                         qPrintable(p.error().message));
+            return 1;
         }
+        profile = *p;
     }
 
     // The sync, with its own stores and astro-server processes, in a folder of its own.
