@@ -2,6 +2,7 @@
 
 #include "common/Text.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatements.h"
 
 namespace astro {
 
@@ -22,24 +23,25 @@ const QString offerColumns = QStringLiteral(
     "o.limit_per_customer, o.cap_units, o.cap_cents, o.requires_email, o.fulfillment, "
     "o.available_from, o.available_to, o.regions, o.active");
 
-QStringList listOf(const QVariant& v)
+QStringList listOf(const QString& text)
 {
-    return v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
-QDate dateOf(const QVariant& v)
+QDate dateOf(const SqlRow& r, int column)
 {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return QDate::fromString(r.text(column), Qt::ISODate);
 }
 
-template <typename T, typename Mapper> Result<std::vector<T>> mapRows(Result<Rows> rows, Mapper map)
+// Rows are mapped as they are read (SqlRow), without a QVariant per value: a scan of an item
+// not seen before reads its product, cards and offers this way.
+template <typename T, typename Mapper>
+Result<std::vector<T>> mapRows(Database& db, const QString& sql, const QVariantList& binds,
+                               Mapper map)
 {
-    if (!rows)
-        return rows.error();
     std::vector<T> out;
-    out.reserve(rows->size());
-    for (const Row& r : *rows)
-        out.push_back(map(r));
+    if (auto s = db.forEach(sql, binds, [&](const SqlRow& r) { out.push_back(map(r)); }); !s)
+        return s.error();
     return out;
 }
 
@@ -52,98 +54,104 @@ template <typename T> Result<std::optional<T>> first(Result<std::vector<T>> item
     return std::optional<T>(std::move(items->front()));
 }
 
-Product productFrom(const Row& r)
+// "SELECT <columns> ..." made once per statement, not at every call.
+QString withColumns(const char* sql, const QString& columns)
+{
+    return QString::fromLatin1(sql).arg(columns);
+}
+
+Product productFrom(const SqlRow& r)
 {
     Product p;
-    p.id = r[0].toLongLong();
-    p.gtin = r[1].toString();
-    p.description = r[2].toString();
-    p.manufacturerId = r[3].toString();
-    p.species = r[4].toString();
-    p.foodType = r[5].toString();
-    p.sizeClass = fromCode<SizeClass>(r[6].toString()).value_or(SizeClass::S);
-    p.weightGrams = r[7].toInt();
-    p.price = Money{r[8].toLongLong()};
-    p.active = r[9].toBool();
+    p.id = r.integer(0);
+    p.gtin = r.text(1);
+    p.description = r.text(2);
+    p.manufacturerId = r.text(3);
+    p.species = r.text(4);
+    p.foodType = r.text(5);
+    p.sizeClass = fromCode<SizeClass>(r.text(6)).value_or(SizeClass::S);
+    p.weightGrams = int(r.integer(7));
+    p.price = Money{r.integer(8)};
+    p.active = r.integer(9) != 0;
     return p;
 }
 
-ProgramCard cardFrom(const Row& r)
+ProgramCard cardFrom(const SqlRow& r)
 {
     ProgramCard c;
-    c.id = r[0].toString();
-    c.programId = r[1].toString();
-    c.title = r[2].toString();
-    c.description = r[3].toString();
-    c.availableFrom = dateOf(r[4]);
-    c.availableTo = dateOf(r[5]);
-    c.buy = r[6].toInt();
-    c.get = r[7].toInt();
-    c.rule = fromCode<RewardRule>(r[8].toString()).value_or(RewardRule::Any);
-    c.timeLimitMonths = r[9].toInt();
-    if (!r[10].isNull())
-        c.maxPerCustomer = r[10].toInt();
-    if (!r[11].isNull())
-        c.maxPerProgram = r[11].toInt();
+    c.id = r.text(0);
+    c.programId = r.text(1);
+    c.title = r.text(2);
+    c.description = r.text(3);
+    c.availableFrom = dateOf(r, 4);
+    c.availableTo = dateOf(r, 5);
+    c.buy = int(r.integer(6));
+    c.get = int(r.integer(7));
+    c.rule = fromCode<RewardRule>(r.text(8)).value_or(RewardRule::Any);
+    c.timeLimitMonths = int(r.integer(9));
+    if (!r.isNull(10))
+        c.maxPerCustomer = int(r.integer(10));
+    if (!r.isNull(11))
+        c.maxPerProgram = int(r.integer(11));
     for (int i = 0; i < 4; ++i)
-        c.costBySize[std::size_t(i)] = Money{r[12 + i].toLongLong()};
+        c.costBySize[std::size_t(i)] = Money{r.integer(12 + i)};
     return c;
 }
 
-Program programFrom(const Row& r)
+Program programFrom(const SqlRow& r)
 {
     Program p;
-    p.id = r[0].toString();
-    p.manufacturerId = r[1].toString();
-    p.title = r[2].toString();
-    p.description = r[3].toString();
-    p.kind = fromCode<ProgramKind>(r[4].toString()).value_or(ProgramKind::FrequentBuyer);
-    p.fulfillment = fromCode<Fulfillment>(r[5].toString()).value_or(Fulfillment::Distributor);
-    p.availableFrom = dateOf(r[6]);
-    p.availableTo = dateOf(r[7]);
-    p.terms = r[8].toString();
-    p.regions = listOf(r[9]);
-    p.active = r[10].toBool();
+    p.id = r.text(0);
+    p.manufacturerId = r.text(1);
+    p.title = r.text(2);
+    p.description = r.text(3);
+    p.kind = fromCode<ProgramKind>(r.text(4)).value_or(ProgramKind::FrequentBuyer);
+    p.fulfillment = fromCode<Fulfillment>(r.text(5)).value_or(Fulfillment::Distributor);
+    p.availableFrom = dateOf(r, 6);
+    p.availableTo = dateOf(r, 7);
+    p.terms = r.text(8);
+    p.regions = listOf(r.text(9));
+    p.active = r.integer(10) != 0;
     return p;
 }
 
-Offer offerFrom(const Row& r)
+Offer offerFrom(const SqlRow& r)
 {
     Offer o;
-    o.id = r[0].toString();
-    o.manufacturerId = r[1].toString();
-    o.title = r[2].toString();
-    o.description = r[3].toString();
-    o.kind = fromCode<OfferKind>(r[4].toString()).value_or(OfferKind::FreeGood);
-    o.buy = r[5].toInt();
-    o.get = r[6].toInt();
-    o.rebate = Money{r[7].toLongLong()};
-    o.limitPerCustomer = r[8].toInt();
-    if (!r[9].isNull())
-        o.capUnits = r[9].toInt();
-    if (!r[10].isNull())
-        o.capCents = r[10].toLongLong();
-    o.requiresEmail = r[11].toBool();
-    o.fulfillment = fromCode<Fulfillment>(r[12].toString()).value_or(Fulfillment::Distributor);
-    o.availableFrom = dateOf(r[13]);
-    o.availableTo = dateOf(r[14]);
-    o.regions = listOf(r[15]);
-    o.active = r[16].toBool();
+    o.id = r.text(0);
+    o.manufacturerId = r.text(1);
+    o.title = r.text(2);
+    o.description = r.text(3);
+    o.kind = fromCode<OfferKind>(r.text(4)).value_or(OfferKind::FreeGood);
+    o.buy = int(r.integer(5));
+    o.get = int(r.integer(6));
+    o.rebate = Money{r.integer(7)};
+    o.limitPerCustomer = int(r.integer(8));
+    if (!r.isNull(9))
+        o.capUnits = int(r.integer(9));
+    if (!r.isNull(10))
+        o.capCents = r.integer(10);
+    o.requiresEmail = r.integer(11) != 0;
+    o.fulfillment = fromCode<Fulfillment>(r.text(12)).value_or(Fulfillment::Distributor);
+    o.availableFrom = dateOf(r, 13);
+    o.availableTo = dateOf(r, 14);
+    o.regions = listOf(r.text(15));
+    o.active = r.integer(16) != 0;
     return o;
 }
 
-Location locationFrom(const Row& r)
+Location locationFrom(const SqlRow& r)
 {
     Location l;
-    l.id = r[0].toString();
-    l.name = r[1].toString();
-    l.address = r[2].toString();
-    l.city = r[3].toString();
-    l.postalCode = r[4].toString();
-    l.phone = r[5].toString();
-    l.region = r[6].toString();
-    l.country = r[7].toString();
-    l.master = r[8].toBool();
+    l.id = r.text(0);
+    l.name = r.text(1);
+    l.address = r.text(2);
+    l.city = r.text(3);
+    l.postalCode = r.text(4);
+    l.phone = r.text(5);
+    l.region = r.text(6);
+    l.country = r.text(7);
+    l.master = r.integer(8) != 0;
     return l;
 }
 
@@ -152,46 +160,68 @@ Location locationFrom(const Row& r)
 Result<std::vector<Product>> CatalogRepository::products(const QString& sql,
                                                          const QVariantList& binds)
 {
-    return mapRows<Product>(m_db.select(sql.arg(productColumns), binds), productFrom);
+    return mapRows<Product>(m_db, sql, binds, productFrom);
 }
 
 Result<std::vector<ProgramCard>> CatalogRepository::cards(const QString& sql,
                                                           const QVariantList& binds)
 {
-    return mapRows<ProgramCard>(m_db.select(sql.arg(cardColumns), binds), cardFrom);
+    return mapRows<ProgramCard>(m_db, sql, binds, cardFrom);
 }
 
 Result<std::vector<Program>> CatalogRepository::programList(const QString& sql,
                                                             const QVariantList& binds)
 {
-    return mapRows<Program>(m_db.select(sql.arg(programColumns), binds), programFrom);
+    return mapRows<Program>(m_db, sql, binds, programFrom);
 }
 
 Result<std::vector<Offer>> CatalogRepository::offerList(const QString& sql,
                                                         const QVariantList& binds)
 {
-    return mapRows<Offer>(m_db.select(sql.arg(offerColumns), binds), offerFrom);
+    return mapRows<Offer>(m_db, sql, binds, offerFrom);
 }
 
 Result<std::vector<Location>> CatalogRepository::locationList(const QString& sql,
                                                               const QVariantList& binds)
 {
-    return mapRows<Location>(m_db.select(sql, binds), locationFrom);
+    return mapRows<Location>(m_db, sql, binds, locationFrom);
 }
 
 CatalogRepository::~CatalogRepository() = default;
 
+template <typename T, typename Recall>
+Result<std::vector<T>> CatalogRepository::recalledEach(const QString& idsSql, qint64 key,
+                                                       Recall recall)
+{
+    QStringList ids;
+    if (auto s = m_db.forEach(idsSql, {key}, [&](const SqlRow& r) { ids.append(r.text(0)); }); !s)
+        return s.error();
+    std::vector<T> out;
+    out.reserve(std::size_t(ids.size()));
+    for (const QString& id : std::as_const(ids)) {
+        Result<std::optional<T>> one = recall(id);
+        if (!one)
+            return one.error();
+        if (one->has_value())
+            out.push_back(std::move(**one));
+    }
+    return out;
+}
+
 Result<std::optional<Product>> CatalogRepository::productByGtin(const QString& gtin14)
 {
     return m_byGtin.recall(gtin14, [&] {
-        return first(
-            products(QStringLiteral("SELECT %1 FROM products p WHERE p.gtin = ?"), {gtin14}));
+        static const QString sql =
+            withColumns("SELECT %1 FROM products p WHERE p.gtin = ?", productColumns);
+        return first(products(sql, {gtin14}));
     });
 }
 
 Result<std::optional<Product>> CatalogRepository::product(qint64 id)
 {
-    return first(products(QStringLiteral("SELECT %1 FROM products p WHERE p.id = ?"), {id}));
+    static const QString sql =
+        withColumns("SELECT %1 FROM products p WHERE p.id = ?", productColumns);
+    return first(products(sql, {id}));
 }
 
 Result<std::vector<Product>> CatalogRepository::searchProducts(const QString& searchText, int limit)
@@ -202,15 +232,16 @@ Result<std::vector<Product>> CatalogRepository::searchProducts(const QString& se
         return std::vector<Product>();
     // The first word narrows with LIKE; the rest are checked here, so the SQL stays one
     // cached statement whatever the number of words.
-    auto found =
-        products(QStringLiteral("SELECT %1 FROM products p WHERE p.active = 1 AND "
-                                "p.search_key LIKE ? ESCAPE '\\' ORDER BY p.description "
-                                "LIMIT ?"),
-                 {QStringLiteral("%%1%").arg(QString(words.first())
-                                                 .replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                                                 .replace(QLatin1Char('%'), QLatin1String("\\%"))
-                                                 .replace(QLatin1Char('_'), QLatin1String("\\_"))),
-                  limit * 20});
+    static const QString sql = withColumns("SELECT %1 FROM products p WHERE p.active = 1 AND "
+                                           "p.search_key LIKE ? ESCAPE '\\' ORDER BY "
+                                           "p.description LIMIT ?",
+                                           productColumns);
+    auto found = products(
+        sql, {QStringLiteral("%%1%").arg(QString(words.first())
+                                             .replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                                             .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                                             .replace(QLatin1Char('_'), QLatin1String("\\_"))),
+              limit * 20});
     if (!found)
         return found;
     std::vector<Product> matching;
@@ -227,72 +258,90 @@ Result<std::vector<Product>> CatalogRepository::searchProducts(const QString& se
 
 Result<std::vector<ProgramCard>> CatalogRepository::cardsForProduct(qint64 productId)
 {
-    return m_cardsOfProduct.recall(productId, [&] {
-        return cards(
-            QStringLiteral("SELECT %1 FROM card_products cp JOIN program_cards c ON c.id = "
-                           "cp.card_id WHERE cp.product_id = ? ORDER BY c.id"),
-            {productId});
+    // Its card ids, then each card as remembered: a product seen for the first time costs one
+    // short read, not a copy of every card's columns.
+    return m_cardsOfProduct.recall(productId, [&]() -> Result<std::vector<ProgramCard>> {
+        return recalledEach<ProgramCard>(
+            QStringLiteral("SELECT card_id FROM card_products WHERE product_id = ? ORDER BY "
+                           "card_id"),
+            productId, [this](const QString& id) { return card(id); });
     });
 }
 
 Result<std::vector<ProgramCard>> CatalogRepository::cardsOfProgram(const QString& programId)
 {
-    return cards(QStringLiteral("SELECT %1 FROM program_cards c WHERE c.program_id = ? ORDER BY "
-                                "c.title"),
-                 {programId});
+    static const QString sql = withColumns(
+        "SELECT %1 FROM program_cards c WHERE c.program_id = ? ORDER BY c.title", cardColumns);
+    return cards(sql, {programId});
 }
 
 Result<std::vector<Product>> CatalogRepository::productsOfCard(const QString& cardId)
 {
-    return products(QStringLiteral("SELECT %1 FROM card_products cp JOIN products p ON p.id = "
-                                   "cp.product_id WHERE cp.card_id = ? ORDER BY p.description"),
-                    {cardId});
+    static const QString sql =
+        withColumns("SELECT %1 FROM card_products cp JOIN products p ON p.id = cp.product_id "
+                    "WHERE cp.card_id = ? ORDER BY p.description",
+                    productColumns);
+    return products(sql, {cardId});
 }
 
 Result<std::optional<ProgramCard>> CatalogRepository::card(const QString& id)
 {
     return m_cards.recall(id, [&] {
-        return first(cards(QStringLiteral("SELECT %1 FROM program_cards c WHERE c.id = ?"), {id}));
+        static const QString sql =
+            withColumns("SELECT %1 FROM program_cards c WHERE c.id = ?", cardColumns);
+        return first(cards(sql, {id}));
     });
 }
 
 Result<std::optional<Program>> CatalogRepository::program(const QString& id)
 {
     return m_programs.recall(id, [&] {
-        return first(programList(QStringLiteral("SELECT %1 FROM programs WHERE id = ?"), {id}));
+        static const QString sql =
+            withColumns("SELECT %1 FROM programs WHERE id = ?", programColumns);
+        return first(programList(sql, {id}));
     });
 }
 
 Result<std::vector<Program>> CatalogRepository::programs()
 {
-    return programList(QStringLiteral("SELECT %1 FROM programs ORDER BY title"), {});
+    static const QString sql =
+        withColumns("SELECT %1 FROM programs ORDER BY title", programColumns);
+    return programList(sql, {});
 }
 
 Result<std::vector<Offer>> CatalogRepository::offersForProduct(qint64 productId)
 {
-    return m_offersOfProduct.recall(productId, [&] {
-        return offerList(QStringLiteral("SELECT %1 FROM offer_products op JOIN offers o ON o.id = "
-                                        "op.offer_id WHERE op.product_id = ? ORDER BY o.id"),
-                         {productId});
+    return m_offersOfProduct.recall(productId, [&]() -> Result<std::vector<Offer>> {
+        return recalledEach<Offer>(
+            QStringLiteral("SELECT offer_id FROM offer_products WHERE product_id = ? ORDER BY "
+                           "offer_id"),
+            productId, [this](const QString& id) { return offer(id); });
     });
 }
 
 Result<std::optional<Offer>> CatalogRepository::offer(const QString& id)
 {
-    return first(offerList(QStringLiteral("SELECT %1 FROM offers o WHERE o.id = ?"), {id}));
+    return m_offers.recall(id, [&] {
+        static const QString sql =
+            withColumns("SELECT %1 FROM offers o WHERE o.id = ?", offerColumns);
+        return first(offerList(sql, {id}));
+    });
 }
 
 Result<std::vector<Offer>> CatalogRepository::offers()
 {
-    return offerList(QStringLiteral("SELECT %1 FROM offers o ORDER BY o.available_from, o.title"),
-                     {});
+    static const QString sql =
+        withColumns("SELECT %1 FROM offers o ORDER BY o.available_from, o.title", offerColumns);
+    return offerList(sql, {});
 }
 
 Result<std::vector<Product>> CatalogRepository::productsOfOffer(const QString& offerId)
 {
-    return products(QStringLiteral("SELECT %1 FROM offer_products op JOIN products p ON p.id = "
-                                   "op.product_id WHERE op.offer_id = ? ORDER BY p.description"),
-                    {offerId});
+    static const QString sql =
+        withColumns("SELECT %1 FROM offer_products op JOIN products p ON p.id = op.product_id "
+                    "WHERE op.offer_id = ? ORDER BY p.description",
+                    productColumns);
+    return products(sql, {offerId});
 }
 
 Result<std::optional<Location>> CatalogRepository::location(const QString& id)
@@ -332,8 +381,8 @@ Result<std::vector<Distributor>> CatalogRepository::distributorList(const QStrin
         Distributor d;
         d.id = r[0].toString();
         d.name = r[1].toString();
-        d.states = listOf(r[2]);
-        d.provinces = listOf(r[3]);
+        d.states = listOf(r[2].toString());
+        d.provinces = listOf(r[3].toString());
         d.requiresAccountNumber = r[4].toBool();
         d.temporaryHolding = r[5].toBool();
         const std::pair<const char*, QStringList*> links[] = {

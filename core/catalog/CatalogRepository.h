@@ -56,6 +56,9 @@ private:
     Result<std::vector<Offer>> offerList(const QString& sql, const QVariantList& binds);
     Result<std::vector<Location>> locationList(const QString& sql, const QVariantList& binds);
     Result<std::vector<Distributor>> distributorList(const QString& sql, const QVariantList& binds);
+    // The ids `idsSql` lists for `key`, each recalled as one T (dropped when it is not there).
+    template <typename T, typename Recall>
+    Result<std::vector<T>> recalledEach(const QString& idsSql, qint64 key, Recall recall);
 
     Database& m_db;
     CatalogMemo m_memo{m_db};
@@ -64,6 +67,7 @@ private:
     CatalogMemo::Answers<QString, std::optional<ProgramCard>> m_cards{m_memo};
     CatalogMemo::Answers<QString, std::optional<Program>> m_programs{m_memo};
     CatalogMemo::Answers<qint64, std::vector<Offer>> m_offersOfProduct{m_memo};
+    CatalogMemo::Answers<QString, std::optional<Offer>> m_offers{m_memo};
 };
 
 } // namespace astro

@@ -108,6 +108,17 @@ Result<Customer> CustomerStore::get(qint64 id)
     return customerFrom(**row);
 }
 
+Result<QString> CustomerStore::uuidOf(qint64 id)
+{
+    auto uuid =
+        m_store.db().scalar(QStringLiteral("SELECT uuid FROM customers WHERE id = ?"), {id});
+    if (!uuid)
+        return uuid.error();
+    if (uuid->isNull())
+        return makeError(ErrorCode::NotFound, tr("There is no customer number %1.").arg(id));
+    return uuid->toString();
+}
+
 Result<std::vector<Customer>> CustomerStore::sameContact(const QString& phone, const QString& email,
                                                          qint64 exceptId)
 {

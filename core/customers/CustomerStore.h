@@ -51,6 +51,8 @@ public:
     Result<Customer> add(const Actor& actor, const CustomerInput& input);
     Result<Customer> update(const Actor& actor, qint64 id, const CustomerInput& input);
     Result<Customer> get(qint64 id);
+    // Only the customer's UUID (a scan names its customer by it), without the whole row.
+    Result<QString> uuidOf(qint64 id);
     // Customers who already have this phone or email (for the duplicate warning).
     Result<std::vector<Customer>> sameContact(const QString& phone, const QString& email,
                                               qint64 exceptId = 0);

@@ -4,6 +4,7 @@
 #include "common/Text.h"
 #include "storage/Database.h"
 #include "storage/EventLog.h"
+#include "storage/SqliteStatements.h"
 #include "store/Store.h"
 
 #include <QJsonObject>
@@ -12,24 +13,23 @@ namespace astro {
 
 Result<std::vector<PunchUnit>> CardService::units(qint64 customerId, const QString& cardId)
 {
-    auto rows = m_store.db().select(
+    // Read in place: every scan replays its card from these rows.
+    std::vector<PunchUnit> out;
+    auto read = m_store.db().forEach(
         QStringLiteral(
             "SELECT pu.id, pu.at, pu.product_id, p.gtin, pu.unit_price_cents, "
             "p.size_class, pu.quantity FROM punches pu JOIN products p ON p.id = "
             "pu.product_id WHERE pu.customer_id = ? AND pu.card_id = ? AND pu.voided = 0 "
             "ORDER BY pu.at, pu.id"),
-        {customerId, cardId});
-    if (!rows)
-        return rows.error();
-    std::vector<PunchUnit> out;
-    out.reserve(rows->size());
-    for (const Row& r : *rows) {
-        PunchUnit u{r[0].toLongLong(), text::fromIsoUtc(r[1].toString()),
-                    r[2].toLongLong(), r[3].toString(),
-                    r[4].toLongLong(), fromCode<SizeClass>(r[5].toString()).value_or(SizeClass::S)};
-        for (int i = 0; i < r[6].toInt(); ++i)
-            out.push_back(u);
-    }
+        {customerId, cardId}, [&out](const SqlRow& r) {
+            const PunchUnit u{r.integer(0), text::fromIsoUtc(r.text(1)),
+                              r.integer(2), r.text(3),
+                              r.integer(4), fromCode<SizeClass>(r.text(5)).value_or(SizeClass::S)};
+            for (qint64 i = 0; i < r.integer(6); ++i)
+                out.push_back(u);
+        });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -43,18 +43,19 @@ Result<CardState> CardService::state(qint64 customerId, const ProgramCard& card)
 
 Result<std::vector<Reward>> CardService::rewards(qint64 customerId, const QString& cardId)
 {
-    auto rows = m_store.db().select(
+    std::vector<Reward> out;
+    auto read = m_store.db().forEach(
         QStringLiteral("SELECT r.id, r.customer_id, r.card_id, r.seq, r.earned_at, r.units, "
                        "(SELECT coalesce(sum(d.quantity), 0) FROM redemptions d WHERE d.reward_id "
                        "= r.id AND d.undone_at IS NULL) FROM rewards r WHERE r.customer_id = ? AND "
                        "r.card_id = ? AND r.voided_at IS NULL ORDER BY r.seq"),
-        {customerId, cardId});
-    if (!rows)
-        return rows.error();
-    std::vector<Reward> out;
-    for (const Row& r : *rows)
-        out.push_back(Reward{r[0].toLongLong(), r[1].toLongLong(), r[2].toString(), r[3].toInt(),
-                             text::fromIsoUtc(r[4].toString()), r[5].toInt(), r[6].toInt()});
+        {customerId, cardId}, [&out](const SqlRow& r) {
+            out.push_back(Reward{r.integer(0), r.integer(1), r.text(2), int(r.integer(3)),
+                                 text::fromIsoUtc(r.text(4)), int(r.integer(5)),
+                                 int(r.integer(6))});
+        });
+    if (!read)
+        return read.error();
     return out;
 }
 

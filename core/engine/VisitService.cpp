@@ -338,16 +338,16 @@ Result<ScanOutcome> VisitService::scan(const Actor& actor, qint64 visitId, const
         out.punches[i].rewardsEarned = settled->rewardsAdded;
         punchedCards.append(card.id);
     }
-    auto customer = m_store.customers().get(v->customerId);
-    if (!customer)
-        return customer.error();
+    auto customerUuid = m_store.customers().uuidOf(v->customerId);
+    if (!customerUuid)
+        return customerUuid.error();
     auto e = m_store.events().append(
         actor, at, QStringLiteral("scan.added"),
         QJsonObject{
             {QStringLiteral("scan"), scanUuid},
             {QStringLiteral("visit"), v->uuid},
             {QStringLiteral("transaction"), v->transactionId},
-            {QStringLiteral("customer"), customer->uuid},
+            {QStringLiteral("customer"), *customerUuid},
             {QStringLiteral("item_code"), product.gtin},
             {QStringLiteral("item_qty"), line.quantity},
             {QStringLiteral("item_amount_cents"), out.unitPriceCents},

@@ -90,8 +90,18 @@ QVariant SqlRow::value(int column) const
     case SQLITE_NULL:
         return QVariant(QMetaType::fromType<QString>()); // a null text, as Qt's driver gives
     default:
-        return QString::fromUtf8(utf8(column));
+        return text(column);
     }
+}
+
+QString SqlRow::text(int column) const
+{
+    return QString::fromUtf8(utf8(column));
+}
+
+bool SqlRow::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 int SqlRow::columns() const

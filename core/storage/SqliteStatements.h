@@ -22,7 +22,9 @@ public:
     int columns() const;
     qint64 integer(int column) const;
     QByteArrayView utf8(int column) const; // a text as SQLite holds it
-    QVariant value(int column) const;      // as Qt's SQLite driver gives it
+    QString text(int column) const;        // NULL: a null text, as Qt's driver gives
+    bool isNull(int column) const;
+    QVariant value(int column) const; // as Qt's SQLite driver gives it
     QVariantList values() const;
 
 private:

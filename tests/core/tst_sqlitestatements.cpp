@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/SqliteStatements.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -44,6 +45,28 @@ private Q_SLOTS:
         // SQL NULL reads as a null text, as through Qt's driver.
         QCOMPARE(r[4].typeId(), int(QMetaType::QString));
         QVERIFY(r[4].isNull());
+    }
+
+    void rowsReadInPlaceGiveTheSameValues()
+    {
+        const QString accented = QStringLiteral("Pâtée pour chat — 🐈");
+        QVERIFY(m_db->execute(QStringLiteral("INSERT INTO t (i, s, u) VALUES (?,?,?)"),
+                              {42, accented, QString()})
+                    .ok());
+        int rows = 0;
+        auto read =
+            m_db->forEach(QStringLiteral("SELECT i, s, u, b FROM t"), {}, [&](const SqlRow& r) {
+                ++rows;
+                QCOMPARE(r.integer(0), qint64(42));
+                QCOMPARE(r.text(1), accented);
+                QVERIFY(!r.isNull(2));
+                QVERIFY(r.text(2).isEmpty());
+                QVERIFY(r.isNull(3));
+                QVERIFY(r.text(3).isNull());
+                QCOMPARE(r.text(0), QStringLiteral("42"));
+            });
+        QVERIFY(read.ok());
+        QCOMPARE(rows, 1);
     }
 
     void absentTextIsStoredEmptyAndAbsentValuesNull()
