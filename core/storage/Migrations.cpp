@@ -242,17 +242,8 @@ CREATE INDEX redemptions_visit ON redemptions(visit_id);
 )SQL";
 // The number the catalog's remembered answers are checked against (CatalogGeneration).
 const char* const migration10 = "CatalogGeneration::migration()";
-// One index for both outboxes (the store's other counters, Astro's public call) instead of three:
-// every event written, a scan's among them, updates one index page, not three.
-const char* const migration11 = R"SQL(
-DROP INDEX events_unsent;
-DROP INDEX events_wire_waiting;
-DROP INDEX events_wire_sent;
-CREATE INDEX events_outbox ON events(seq) WHERE sent_at IS NULL OR wire_state = 0;
-)SQL";
-const char* const migrations[] = {migration1, migration2,  migration3, migration4,
-                                  migration5, migration6,  migration7, migration8,
-                                  migration9, migration10, migration11};
+const char* const migrations[] = {migration1, migration2, migration3, migration4, migration5,
+                                  migration6, migration7, migration8, migration9, migration10};
 
 QStringList statementsFor(int version)
 {

@@ -1,9 +1,7 @@
 #include "TestStore.h"
 
 #include "storage/Database.h"
-#include "storage/EventLog.h"
 #include "storage/Migrations.h"
-#include "store/Store.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -161,66 +159,6 @@ private Q_SLOTS:
         QCOMPARE(got, (QStringList{QStringLiteral("e1=1"), QStringLiteral("e2=0"),
                                    QStringLiteral("e3=0"), QStringLiteral("e4=-1"),
                                    QStringLiteral("e5=0")}));
-    }
-
-    // The two outboxes share one index since version 11. What waited before the upgrade still
-    // waits after it, in order, and each outbox's lookup reads that index, not the whole table.
-    void bothOutboxesKeepTheirEventsOnTheirOneIndex()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
-        {
-            auto raw = Database::openRaw(path);
-            ASTRO_VERIFY_OK(raw);
-            ASTRO_VERIFY_OK(Migrations::migrate(**raw, 10));
-            // (uuid, sent to the other counters, Astro's call: -1 none, 0 waiting, 1 done)
-            const std::tuple<const char*, bool, int> rows[] = {{"sent-both", true, 1},
-                                                               {"counters-only", false, -1},
-                                                               {"astro-only", true, 0},
-                                                               {"both-waiting", false, 0},
-                                                               {"refused-by-astro", true, 2}};
-            for (const auto& [uuid, sent, wire] : rows)
-                ASTRO_VERIFY_OK((*raw)->execute(
-                    QStringLiteral("INSERT INTO events (uuid, device_id, user_id, at, type, "
-                                   "payload, sent_at, wire_state) VALUES (?, 'd', 1, "
-                                   "'2026-11-20T09:00:00.000Z', 'scan.added', '{}', ?, ?)"),
-                    {QLatin1String(uuid),
-                     sent ? QVariant(QStringLiteral("2026-11-20T10:00:00.000Z")) : QVariant(),
-                     wire < 0 ? QVariant() : QVariant(wire)}));
-        }
-        auto store = Store::open(path, testClock());
-        ASTRO_VERIFY_OK(store);
-        Database& db = (*store)->db();
-        auto count = (*store)->events().unsentCount();
-        ASTRO_VERIFY_OK(count);
-        QCOMPARE(*count, qint64(3));
-        auto unsent = (*store)->events().unsent(10);
-        ASTRO_VERIFY_OK(unsent);
-        QStringList toCounters;
-        for (const Event& e : *unsent)
-            toCounters << e.uuid;
-        QCOMPARE(toCounters,
-                 (QStringList{QStringLiteral("counters-only"), QStringLiteral("both-waiting")}));
-        auto waiting =
-            db.select(QStringLiteral("SELECT uuid FROM events WHERE wire_state = 0 ORDER BY seq"));
-        ASTRO_VERIFY_OK(waiting);
-        QCOMPARE(int(waiting->size()), 2);
-        QCOMPARE((*waiting)[0][0].toString(), QStringLiteral("astro-only"));
-        for (const char* where : {"sent_at IS NULL AND seq > 0", "wire_state = 0"}) {
-            auto plan = db.select(QStringLiteral("EXPLAIN QUERY PLAN SELECT uuid FROM events "
-                                                 "WHERE %1 ORDER BY seq")
-                                      .arg(QLatin1String(where)));
-            ASTRO_VERIFY_OK(plan);
-            QVERIFY2(!plan->empty() &&
-                         plan->front().last().toString().contains(QLatin1String("events_outbox")),
-                     where);
-        }
-        auto gone = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                             "('events_unsent', 'events_wire_waiting', "
-                                             "'events_wire_sent')"));
-        ASTRO_VERIFY_OK(gone);
-        QCOMPARE(gone->toInt(), 0);
     }
 
     void migratingTwiceChangesNothing()

@@ -393,13 +393,7 @@ int schema7(const QString& path)
         if (!trigger[0].toString().startsWith(QLatin1String("catalog_generation_")))
             ++totalsTriggers;
     }
-    statements << QStringLiteral("DROP INDEX events_outbox")
-               << QStringLiteral("CREATE INDEX events_unsent ON events(seq) WHERE sent_at IS NULL")
-               << QStringLiteral("CREATE INDEX events_wire_waiting ON events(seq) WHERE "
-                                 "wire_state = 0")
-               << QStringLiteral("CREATE INDEX events_wire_sent ON events(sent_at) WHERE "
-                                 "wire_state = 0")
-               << QStringLiteral("DROP TABLE catalog_generation")
+    statements << QStringLiteral("DROP TABLE catalog_generation")
                << QStringLiteral("DROP TABLE punch_days")
                << QStringLiteral("DROP TABLE reward_days")
                << QStringLiteral("DROP TABLE redemption_days")
